@@ -1,0 +1,62 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Hosts we ask for at install time: only the fixed social sites and WordPress.com.
+ * Self-hosted WordPress and Mastodon instances are granted per site at runtime
+ * (optional_host_permissions + scripting.registerContentScripts).
+ */
+export const FIXED_HOSTS = [
+  'https://wordpress.com/*',
+  'https://*.wordpress.com/*',
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://www.linkedin.com/*',
+  'https://www.facebook.com/*',
+  'https://bsky.app/*',
+  'https://www.threads.net/*',
+  'https://www.threads.com/*',
+];
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports: a reader sees where every name comes from (DESIGN.md, style 12).
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/bench/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Social Web Tutor',
+    description:
+      'A mentor at your elbow while you learn to blog and post for your organisation: timely tips in WordPress and social sites.',
+    default_locale: 'en',
+    // storage: settings; unlimitedStorage: the practice log must not be evicted; scripting: register
+    // the content script on the self-hosted sites the learner turns the tutor on for.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    host_permissions: FIXED_HOSTS,
+    // Asked for one origin at a time, from the popup, never in bulk. WXT drops
+    // optional_host_permissions for MV2, where the same patterns live in optional_permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    action: { default_title: 'Social Web Tutor' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'social-web-tutor@socialwebtutor.example',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
