@@ -22,6 +22,8 @@ export const FIXED_HOSTS = [
 export default defineConfig({
   // Explicit imports: a reader sees where every name comes from (DESIGN.md, style 12).
   imports: false,
+  // Static files (icons) live in assets/public: the top level of the repo is fixed.
+  publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -33,9 +35,9 @@ export default defineConfig({
     excludeSources: ['tests/bench/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Social Web Tutor',
-    description:
-      'A mentor at your elbow while you learn to blog and post for your organisation: timely tips in WordPress and social sites.',
+    // Localised in assets/public/_locales/<lang>/messages.json (English and Welsh).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings; unlimitedStorage: the practice log must not be evicted; scripting: register
     // the content script on the self-hosted sites the learner turns the tutor on for.
@@ -46,7 +48,7 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),
-    action: { default_title: 'Social Web Tutor' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

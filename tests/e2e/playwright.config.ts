@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests drive the real built extension (.output/chrome-mv3) in Debian's Chromium.
+// Fixtures (context, worker, extensionId, server) are in ./fixtures.ts.
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../../test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  reporter: [['list'], ['./support/summary-reporter.ts']],
+});
