@@ -63,3 +63,9 @@ export const packs = storage.defineItem<{ builtinEnabled: boolean; imported: unk
 
 /** Origins the learner turned the tutor on for (self-hosted WordPress, Mastodon instances). */
 export const enabledOrigins = storage.defineItem<string[]>('local:enabledOrigins', { fallback: [], version: 1 });
+
+/**
+ * Set when the learner imports feedback from their mentor that adds something new (lib/feedback); the popup shows
+ * "New feedback from your mentor" while it is true, and the dashboard clears it once the learner has seen it.
+ */
+export const feedbackUnread = storage.defineItem<boolean>('local:feedbackUnread', { fallback: false, version: 1 });
