@@ -7,12 +7,69 @@ import type { NewPracticeAction, PracticeAction } from '../practice/schema';
 
 export type Sender = 'content' | 'page';
 
+/**
+ * Which of the learner's logs a message addresses: their own practice log (the default) or the workshop
+ * sandbox's separate log (reset with `log.deleteAll {db: 'workshop'}`). Actions with site.kind 'sandbox' always go
+ * to the workshop log, whatever `db` says. Mentor data has its own `mentor.*` messages.
+ */
+export type LogName = 'practice' | 'workshop';
+
 export interface LogFilter {
+  /** Epoch ms, inclusive. */
   from?: number;
+  /** Epoch ms, exclusive. */
   to?: number;
   types?: string[];
   skills?: string[];
+  /** Site kinds ('wordpress', 'x'…). */
   sites?: string[];
+}
+
+/** Paging: offset, or keyset (`after`: continue after this entry, in the chosen order; cheaper deep in a big log). */
+export interface LogPage {
+  limit?: number;
+  offset?: number;
+  order?: 'asc' | 'desc';
+  after?: { time: number; id: string };
+}
+
+/** A mentor's comment on one entry (entryId) or an overall note (no entryId). Plain text, rendered as text. */
+export interface FeedbackItem {
+  id: string;
+  learner: string;
+  entryId?: string;
+  text: string;
+  time: number;
+  mentor: string;
+  /** Learner side only: when the learner saw it (absent = new). */
+  seenAt?: number;
+}
+
+/** A learner as the mentor's dashboard lists them (imported from their shared files). */
+export interface MentorLearner {
+  id: string;
+  displayName: string;
+  importedAt: number;
+  total: number;
+  firstActivity: number | null;
+  lastActivity: number | null;
+}
+
+/**
+ * Sent by the background (runtime.sendMessage, fire-and-forget) while a large import runs, to the extension pages;
+ * `id` is the `progressId` the page put in its request.
+ */
+export interface ProgressEvent {
+  sw: 1;
+  event: 'progress';
+  id: string;
+  phase: 'reading' | 'validating' | 'checking' | 'writing' | 'done';
+  done: number;
+  total: number;
+}
+
+export function isProgressEvent(x: unknown): x is ProgressEvent {
+  return typeof x === 'object' && x !== null && (x as ProgressEvent).sw === 1 && (x as ProgressEvent).event === 'progress';
 }
 
 export interface LogStats {
@@ -30,25 +87,65 @@ export interface ImportResult {
   skipped: number;
   /** Plain message naming what is wrong (entry index, field path). */
   error?: string;
+  /** Whose log the file held (mentor imports). */
+  learner?: { id: string; displayName: string };
+}
+
+/** A file produced for download by the page (the background has no DOM to save files). */
+export interface ExportedFile {
+  filename: string;
+  mime: string;
+  text: string;
 }
 
 /** The protocol: message name → request payload, response value, allowed senders. */
 export interface Protocol {
   /** A practice action to commit. Acknowledged only once it is committed (stored=false: a duplicate key). */
-  'log.record': { req: { action: NewPracticeAction }; res: { stored: boolean; id: string }; from: 'content' | 'page' };
+  'log.record': { req: { action: NewPracticeAction; db?: LogName }; res: { stored: boolean; id: string }; from: 'content' | 'page' };
+  /** Several actions in one transaction (the outbox flushing a backlog); results in the same order. */
+  'log.recordBatch': {
+    req: { actions: NewPracticeAction[]; db?: LogName };
+    res: { results: { stored: boolean; id: string }[] };
+    from: 'content' | 'page';
+  };
   'log.query': {
-    req: { filter: LogFilter; limit?: number; offset?: number; order?: 'asc' | 'desc' };
+    req: { filter: LogFilter; db?: LogName } & LogPage;
     res: { entries: PracticeAction[]; total: number };
     from: 'page';
   };
-  'log.stats': { req: { filter?: LogFilter }; res: LogStats; from: 'page' };
-  'log.perSkillPerDay': { req: { filter?: LogFilter }; res: Record<string, Record<string, number>>; from: 'page' };
-  'log.reflect': { req: { id: string; reflection: string }; res: { ok: true }; from: 'page' };
-  'log.export': { req: { format: 'json' | 'csv' | 'xapi' }; res: { filename: string; mime: string; text: string }; from: 'page' };
-  'log.import': { req: { text: string }; res: ImportResult; from: 'page' };
-  'log.deleteAll': { req: Record<string, never>; res: { ok: true }; from: 'page' };
-  /** Per-skill practice counts, for mastery: the content script asks for the skills its rules use. */
-  'mastery.counts': { req: { skills: string[] }; res: Record<string, number>; from: 'content' | 'page' };
+  'log.stats': { req: { filter?: LogFilter; db?: LogName }; res: LogStats; from: 'page' };
+  /** skill → local day (YYYY-MM-DD) → count. */
+  'log.perSkillPerDay': { req: { filter?: LogFilter; db?: LogName }; res: Record<string, Record<string, number>>; from: 'page' };
+  /** How often each ref (tip id, lesson step) occurs for one action type, most first: "tips dismissed most". */
+  'log.topRefs': { req: { type: string; filter?: LogFilter; limit?: number; db?: LogName }; res: { ref: string; count: number }[]; from: 'page' };
+  'log.reflect': { req: { id: string; reflection: string; db?: LogName }; res: { ok: true }; from: 'page' };
+  'log.export': { req: { format: 'json' | 'csv' | 'xapi'; filter?: LogFilter; db?: LogName }; res: ExportedFile; from: 'page' };
+  /** A learner restoring their own `*.practice.json`. Validated whole, then written all-or-nothing. */
+  'log.import': { req: { text: string; progressId?: string }; res: ImportResult; from: 'page' };
+  'log.deleteAll': { req: { db?: LogName }; res: { ok: true }; from: 'page' };
+  /** Learner side of mentor feedback: import the mentor's feedback file, list it, mark it seen. */
+  'log.feedback.import': { req: { text: string }; res: ImportResult; from: 'page' };
+  'log.feedback.list': { req: Record<string, never>; res: { items: FeedbackItem[]; unseen: number }; from: 'page' };
+  'log.feedback.seen': { req: { ids: string[] }; res: { ok: true }; from: 'page' };
+  /** Mentor side: imported learners live in a separate "mentor" database, never in the mentor's own log. */
+  'mentor.import': { req: { text: string; progressId?: string }; res: ImportResult; from: 'page' };
+  'mentor.learners': { req: Record<string, never>; res: MentorLearner[]; from: 'page' };
+  'mentor.query': {
+    req: { learner: string; filter: LogFilter } & LogPage;
+    res: { entries: PracticeAction[]; total: number };
+    from: 'page';
+  };
+  'mentor.stats': { req: { learner: string; filter?: LogFilter }; res: LogStats; from: 'page' };
+  'mentor.perSkillPerDay': { req: { learner: string; filter?: LogFilter }; res: Record<string, Record<string, number>>; from: 'page' };
+  'mentor.topRefs': { req: { learner: string; type: string; filter?: LogFilter; limit?: number }; res: { ref: string; count: number }[]; from: 'page' };
+  'mentor.remove': { req: { learner: string }; res: { ok: true }; from: 'page' };
+  /** Add or edit a comment (entryId) or overall note (no entryId); returns its id. Empty text deletes it. */
+  'mentor.feedback.set': { req: { learner: string; id?: string; entryId?: string; text: string }; res: { id: string | null }; from: 'page' };
+  'mentor.feedback.list': { req: { learner: string }; res: FeedbackItem[]; from: 'page' };
+  /** The feedback file (`*.feedback.json`) the learner imports with log.feedback.import. */
+  'mentor.feedback.export': { req: { learner: string }; res: ExportedFile; from: 'page' };
+  /** Per-skill practice counts, for mastery (tip.* events do not count as practice): the content script asks for the skills its rules use. */
+  'mastery.counts': { req: { skills: string[]; db?: LogName }; res: Record<string, number>; from: 'content' | 'page' };
   /** What the content script recognised on its tab, so the popup can say it. */
   'site.recognised': { req: { site: string; context: string | null }; res: { ok: true }; from: 'content' };
   'site.status': {
