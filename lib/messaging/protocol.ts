@@ -33,18 +33,6 @@ export interface LogPage {
   after?: { time: number; id: string };
 }
 
-/** A mentor's comment on one entry (entryId) or an overall note (no entryId). Plain text, rendered as text. */
-export interface FeedbackItem {
-  id: string;
-  learner: string;
-  entryId?: string;
-  text: string;
-  time: number;
-  mentor: string;
-  /** Learner side only: when the learner saw it (absent = new). */
-  seenAt?: number;
-}
-
 /** A learner as the mentor's dashboard lists them (imported from their shared files). */
 export interface MentorLearner {
   id: string;
@@ -123,10 +111,6 @@ export interface Protocol {
   /** A learner restoring their own `*.practice.json`. Validated whole, then written all-or-nothing. */
   'log.import': { req: { text: string; progressId?: string }; res: ImportResult; from: 'page' };
   'log.deleteAll': { req: { db?: LogName }; res: { ok: true }; from: 'page' };
-  /** Learner side of mentor feedback: import the mentor's feedback file, list it, mark it seen. */
-  'log.feedback.import': { req: { text: string }; res: ImportResult; from: 'page' };
-  'log.feedback.list': { req: Record<string, never>; res: { items: FeedbackItem[]; unseen: number }; from: 'page' };
-  'log.feedback.seen': { req: { ids: string[] }; res: { ok: true }; from: 'page' };
   /** Mentor side: imported learners live in a separate "mentor" database, never in the mentor's own log. */
   'mentor.import': { req: { text: string; progressId?: string }; res: ImportResult; from: 'page' };
   'mentor.learners': { req: Record<string, never>; res: MentorLearner[]; from: 'page' };
@@ -139,11 +123,6 @@ export interface Protocol {
   'mentor.perSkillPerDay': { req: { learner: string; filter?: LogFilter }; res: Record<string, Record<string, number>>; from: 'page' };
   'mentor.topRefs': { req: { learner: string; type: string; filter?: LogFilter; limit?: number }; res: { ref: string; count: number }[]; from: 'page' };
   'mentor.remove': { req: { learner: string }; res: { ok: true }; from: 'page' };
-  /** Add or edit a comment (entryId) or overall note (no entryId); returns its id. Empty text deletes it. */
-  'mentor.feedback.set': { req: { learner: string; id?: string; entryId?: string; text: string }; res: { id: string | null }; from: 'page' };
-  'mentor.feedback.list': { req: { learner: string }; res: FeedbackItem[]; from: 'page' };
-  /** The feedback file (`*.feedback.json`) the learner imports with log.feedback.import. */
-  'mentor.feedback.export': { req: { learner: string }; res: ExportedFile; from: 'page' };
   /** Per-skill practice counts, for mastery (tip.* events do not count as practice): the content script asks for the skills its rules use. */
   'mastery.counts': { req: { skills: string[]; db?: LogName }; res: Record<string, number>; from: 'content' | 'page' };
   /** What the content script recognised on its tab, so the popup can say it. */
