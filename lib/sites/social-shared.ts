@@ -1,0 +1,509 @@
+/**
+ * What the six social adapters share: reading composers without touching them, reaching into open shadow roots,
+ * the metrics a post leaves in the practice log, and one watcher that turns "the learner pressed Post and the
+ * site confirmed it" into a `social.posted` / `social.replied` action.
+ *
+ * Nothing here writes to the page or clicks anything. Listeners are passive (capture phase, read-only) and end
+ * with the watcher's AbortSignal.
+ */
+import type { SiteKind } from '../practice/schema';
+import type { ContentSnapshot, DetectedAction, WatchOptions } from './types';
+
+export type SocialSite = Extract<SiteKind, 'x' | 'linkedin' | 'facebook' | 'mastodon' | 'bluesky' | 'threads'>;
+
+/**
+ * The alt text stands in for images a site shows as described (e.g. Mastodon's ALT badge) when we never saw the
+ * words typed. It passes every wording check, because we cannot judge words we did not read.
+ */
+export const ALT_TEXT_NOT_READ = '[alt text set]';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Finding elements, including inside open shadow roots
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * All elements matching `selector` in `root` and in every open shadow root below it. The light DOM is searched
+ * first with one query; shadow hosts are only walked when `deep` is set, because a full walk is O(nodes).
+ * LinkedIn renders dialogs into a shadow root (its "interop outlet"); the other sites do not use shadow DOM.
+ */
+export function queryAllDeep(root: ParentNode, selector: string, deep = false): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
+  if (!deep) return found;
+  for (const host of Array.from(root.querySelectorAll('*'))) {
+    const shadow = (host as Element).shadowRoot;
+    if (shadow) found.push(...queryAllDeep(shadow, selector, true));
+  }
+  return found;
+}
+
+export function queryDeep(root: ParentNode, selector: string, deep = false): Element | null {
+  const light = root.querySelector(selector);
+  if (light || !deep) return light;
+  return queryAllDeep(root, selector, true)[0] ?? null;
+}
+
+/** The focused element, looking through open shadow roots (document.activeElement stops at the host). */
+export function deepActiveElement(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** `closest()` that crosses shadow boundaries upwards. */
+export function closestDeep(el: Element | null, selector: string): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    const hit = node.closest(selector);
+    if (hit) return hit;
+    const root = node.getRootNode();
+    node = root && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;
+  }
+  return null;
+}
+
+/** Does `container` contain `node`, counting nodes inside shadow roots below it? */
+export function containsDeep(container: Node, node: Node | null): boolean {
+  let current: Node | null = node;
+  while (current) {
+    if (container.contains(current)) return true;
+    const root = current.getRootNode();
+    current = root && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return false;
+}
+
+/**
+ * The smallest ancestor of `el` (crossing shadow boundaries) that also contains an element matching `selector`:
+ * the "composer scope" holding a text box, its post button, its attachments and its counter.
+ */
+export function scopeOf(el: Element, selector: string): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    if (node.querySelector(selector)) return node;
+    const parent: Element | null = node.parentElement;
+    if (parent) {
+      node = parent;
+      continue;
+    }
+    const root = node.getRootNode();
+    node = root && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return null;
+}
+
+/**
+ * Which of several composers the learner is using: the focused one, else the one in the top-most dialog, else
+ * the first with content, else the first. X, for example, keeps the home composer while the reply dialog is open.
+ */
+export function pickComposer(doc: Document, candidates: Element[]): Element | null {
+  if (candidates.length === 0) return null;
+  const active = deepActiveElement(doc);
+  const focused = candidates.find((c) => active && (c === active || containsDeep(c, active)));
+  if (focused) return focused;
+  const inDialog = candidates.filter((c) => closestDeep(c, '[role="dialog"], dialog'));
+  if (inDialog.length > 0) return inDialog[inDialog.length - 1] ?? null;
+  return candidates.find((c) => readEditableText(c).trim() !== '') ?? candidates[0] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading what the learner wrote (never writing)
+// ---------------------------------------------------------------------------------------------------------------
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE']);
+
+/**
+ * The plain text of a textarea/input or a contenteditable editor (Draft.js, Lexical, ProseMirror, Quill), with
+ * paragraphs joined by "\n". Placeholders and trailing editor line breaks are not text.
+ */
+export function readEditableText(el: Element): string {
+  const tag = el.tagName;
+  if (tag === 'TEXTAREA' || tag === 'INPUT') return (el as HTMLTextAreaElement).value ?? '';
+  // Draft.js (X): one [data-block] per line, the text in [data-text] spans; an empty line holds a <br data-text>.
+  const draftBlocks = el.querySelectorAll('[data-contents="true"] > [data-block="true"]');
+  if (draftBlocks.length > 0) {
+    return Array.from(draftBlocks)
+      .map((block) =>
+        Array.from(block.querySelectorAll('span[data-text="true"]'))
+          .map((s) => s.textContent ?? '')
+          .join(''),
+      )
+      .join('\n')
+      .replace(/\n+$/, '');
+  }
+  const lines: string[] = [];
+  let current = '';
+  let open = false;
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      current += (node as Text).data;
+      open = true;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    const childTag = child.tagName;
+    if (childTag === 'SCRIPT' || childTag === 'STYLE' || child.getAttribute('aria-hidden') === 'true') return;
+    if (childTag === 'BR') {
+      // A <br> that ends its block only keeps an empty paragraph open (ProseMirror, Lexical, Quill).
+      const parent = child.parentElement;
+      if (parent && BLOCK_TAGS.has(parent.tagName) && !child.nextSibling) return;
+      lines.push(current);
+      current = '';
+      open = false;
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(childTag);
+    if (isBlock && open) {
+      lines.push(current);
+      current = '';
+      open = false;
+    }
+    child.childNodes.forEach(visit);
+    if (isBlock) {
+      lines.push(current);
+      current = '';
+      open = false;
+    }
+  };
+  el.childNodes.forEach(visit);
+  if (open) lines.push(current);
+  return lines.join('\n').replace(/\n+$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Counting: hashtags, links, the platforms' own length rules
+// ---------------------------------------------------------------------------------------------------------------
+// These few pure counts are kept in one place so they can move to lib/checks (written in parallel) in one edit.
+
+const HASHTAG = /(^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
+
+/** Hashtags in the text, without the '#'. */
+export function findHashtags(text: string): string[] {
+  return Array.from(text.matchAll(HASHTAG), (m) => m[2] ?? '');
+}
+
+/**
+ * CamelCase as the Government Communication Service asks for it (#LocalGov, not #localgov): the tag starts with a
+ * capital letter, so a screen reader can find the words. Digits before the first letter are allowed (#2026Budget).
+ */
+export function isCamelCaseTag(tag: string): boolean {
+  const firstLetter = tag.match(/\p{L}/u)?.[0];
+  return !!firstLetter && firstLetter === firstLetter.toUpperCase() && firstLetter !== firstLetter.toLowerCase();
+}
+
+/** Web addresses the platforms turn into links: with a scheme, starting www., or a bare domain on a common TLD. */
+const URL_PATTERN =
+  /\b(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|io|co|info|edu|eu|ly|me|app|social|dev|wales|scot|ie|int|news|blog)(?:\/[^\s<>"]*)?)(?=$|[\s)\]}>,.!?;:'"])/giu;
+
+export function findUrls(text: string): string[] {
+  return Array.from(text.matchAll(URL_PATTERN), (m) => m[0].replace(/[.,!?;:]+$/, ''));
+}
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+export function graphemeLength(text: string): number {
+  if (!segmenter) return Array.from(text).length;
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * How many characters the platform counts. X: twitter-text's weighting (links 23, emoji 2, CJK and most scripts
+ * outside Latin/Greek/Cyrillic 2). Mastodon: links 23, remote mentions count their user part only. Bluesky:
+ * graphemes. The others: code points. These are close approximations, good for a "you are near the limit" tip.
+ */
+export function postLength(site: SocialSite, text: string): number {
+  if (site === 'bluesky') return graphemeLength(text);
+  if (site === 'x' || site === 'mastodon') {
+    let linkless = text;
+    let length = 0;
+    for (const url of findUrls(text)) {
+      linkless = linkless.replace(url, '');
+      length += 23;
+    }
+    if (site === 'mastodon') {
+      linkless = linkless.replace(/(@[\p{L}\p{N}_]+)@[\p{L}\p{N}.-]+/gu, '$1');
+      return length + Array.from(linkless).length;
+    }
+    const graphemes = segmenter ? Array.from(segmenter.segment(linkless), (s) => s.segment) : Array.from(linkless);
+    for (const g of graphemes) {
+      if (EMOJI.test(g)) {
+        length += 2;
+        continue;
+      }
+      for (const ch of g) {
+        const cp = ch.codePointAt(0) ?? 0;
+        const light = cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247);
+        length += light ? 1 : 2;
+      }
+    }
+    return length;
+  }
+  return Array.from(text).length;
+}
+
+/** The platforms' published limits, in their own units. Mastodon's is per instance: read from its counter. */
+export const DEFAULT_LIMITS: Record<SocialSite, number> = {
+  x: 280,
+  bluesky: 300,
+  mastodon: 500,
+  threads: 500,
+  linkedin: 3000,
+  facebook: 63206,
+};
+
+export interface SocialMetrics extends Record<string, number | boolean> {
+  /** True when the post has images and every one has alt text. */
+  hadAltText: boolean;
+  imageCount: number;
+  hashtagCount: number;
+  /** True when the post has hashtags and every one is CamelCase. */
+  hashtagsCamelCase: boolean;
+  linkCount: number;
+  /** In the platform's own units (see postLength). */
+  length: number;
+}
+
+/**
+ * Numbers and booleans only: what the practice log keeps about a post. The words never leave this function.
+ * TODO(lib/checks): switch the counts to lib/checks/index.ts once it lands; the metric names stay.
+ */
+export function socialMetrics(site: SocialSite, snapshot: ContentSnapshot): SocialMetrics {
+  const tags = findHashtags(snapshot.text);
+  // Distinct addresses: the same link written twice is still one link for the reader.
+  const urls = new Set(findUrls(snapshot.text).map((u) => u.toLowerCase()));
+  for (const link of snapshot.links) if (link.href) urls.add(link.href.toLowerCase());
+  const images = snapshot.images;
+  return {
+    hadAltText: images.length > 0 && images.every((i) => (i.alt ?? '').trim() !== ''),
+    imageCount: images.length,
+    hashtagCount: tags.length,
+    hashtagsCamelCase: tags.length > 0 && tags.every(isCamelCaseTag),
+    linkCount: urls.size,
+    length: postLength(site, snapshot.text),
+  };
+}
+
+/** Skills a post practised, for the log and for mastery. */
+export function socialSkills(snapshot: ContentSnapshot, metrics: SocialMetrics): string[] {
+  const skills = [snapshot.isReply ? 'social-replying' : 'social-posting'];
+  if (metrics.hadAltText) skills.push('alt-text');
+  if (metrics.hashtagCount > 0) skills.push('hashtags');
+  return skills;
+}
+
+/** Links written in the text, as snapshot links (href = the address as written). */
+export function linksFromText(text: string): { text: string; href: string }[] {
+  return findUrls(text).map((u) => ({ text: u, href: u }));
+}
+
+/** Split text into paragraphs the way ContentSnapshot wants them. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** A short, stable, non-reversible id for keys (FNV-1a), so keys never carry URLs or words. */
+export function shortHash(value: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Alt text the learner typed into a dialog that has since closed
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * X and Bluesky keep an image's description in app state; their thumbnails do not show it. While the alt editor is
+ * open we read it, and remember it per image (by its preview address) for the rest of the page's life. Memory
+ * only: never stored, gone with the document.
+ */
+const altMemory = new WeakMap<Document, Map<string, string>>();
+
+export function rememberAlt(doc: Document, imageKey: string, alt: string): void {
+  let map = altMemory.get(doc);
+  if (!map) altMemory.set(doc, (map = new Map()));
+  map.set(imageKey, alt);
+}
+
+export function recalledAlt(doc: Document, imageKey: string): string | undefined {
+  return altMemory.get(doc)?.get(imageKey);
+}
+
+/** The address of an <img>, or of a CSS background image (Mastodon's upload thumbnails). */
+export function imageSource(el: Element): string {
+  if (el.tagName === 'IMG') return el.getAttribute('src') ?? '';
+  const style = el.getAttribute('style') ?? '';
+  return style.match(/url\((['"]?)(.*?)\1\)/)?.[2] ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The watcher: post button pressed → site confirms → one action with the metrics of what was posted
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ComposerHooks {
+  site: SocialSite;
+  /** Matches a post button (the click's composed path is searched, so shadow DOM works). */
+  postButtonSelector: string;
+  /** A disabled button posts nothing (X: aria-disabled; LinkedIn: disabled). */
+  isEnabled: (button: Element) => boolean;
+  /** The composer a post button submits. */
+  composerForButton: (button: Element, doc: Document) => Element | null;
+  /** Matches composer text boxes, for keyboard submission and for "the learner typed again". */
+  composeSelector: string;
+  /** Read what a composer holds, at the moment of posting. */
+  snapshotOf: (composer: Element, doc: Document) => ContentSnapshot;
+  /** Keys that submit from inside the composer. Default: Ctrl/Cmd+Enter. */
+  isSubmitKey?: (event: KeyboardEvent, composer: Element) => boolean;
+  /** The site's "posted" confirmations currently on screen (toasts, alerts). */
+  postedSignals: (doc: Document) => Element[];
+  /** Has the composer been emptied or closed? Default: gone from the page, or no text and no images. */
+  isCleared?: (composer: Element, doc: Document) => boolean;
+  /** Matches the image description field(s). */
+  altFieldSelector: string;
+  /** Which image an open description field describes (its preview address), when the page shows it. */
+  imageKeyForAltField: (field: Element, doc: Document) => string | null;
+  /** Search shadow roots (LinkedIn). */
+  deep?: boolean;
+}
+
+/** How long after pressing Post we wait for the site to confirm. Posting with images can take a while. */
+export const POST_CONFIRM_WINDOW_MS = 30_000;
+const POLL_MS = 400;
+
+interface Pending {
+  at: number;
+  composer: Element;
+  snapshot: ContentSnapshot;
+  hadContent: boolean;
+  seenSignals: Set<Element>;
+  stop: () => void;
+}
+
+function hasContent(s: ContentSnapshot): boolean {
+  return s.text.trim() !== '' || s.images.length > 0;
+}
+
+function defaultCleared(hooks: ComposerHooks, composer: Element, doc: Document): boolean {
+  if (!composer.isConnected) return true;
+  return !hasContent(hooks.snapshotOf(composer, doc));
+}
+
+/**
+ * Watch one site's composers. Emits `social.posted` (or `social.replied`) once per press of Post that the site
+ * confirms — by its own "posted" signal or by emptying/closing the composer — with metrics of the text as it was
+ * when Post was pressed. Emits `social.alt-added` when an image description goes from empty to written.
+ */
+export function watchComposers(opts: WatchOptions, hooks: ComposerHooks): void {
+  const { doc, signal, emit } = opts;
+  let pending: Pending | null = null;
+  const altEmitted = new Set<string>();
+  const altWasEmpty = new WeakMap<Element, boolean>();
+
+  const finish = (): void => {
+    pending?.stop();
+    pending = null;
+  };
+
+  const check = (): void => {
+    const p = pending;
+    if (!p) return;
+    if (Date.now() - p.at > POST_CONFIRM_WINDOW_MS) return finish();
+    const confirmed =
+      hooks.postedSignals(doc).some((el) => !p.seenSignals.has(el)) ||
+      (p.hadContent && (hooks.isCleared ?? ((c, d) => defaultCleared(hooks, c, d)))(p.composer, doc));
+    if (!confirmed) return;
+    finish();
+    const metrics = socialMetrics(hooks.site, p.snapshot);
+    const type = p.snapshot.isReply ? 'social.replied' : 'social.posted';
+    const action: DetectedAction = { type, skills: socialSkills(p.snapshot, metrics), metrics, key: `${type}:${hooks.site}:${p.at}` };
+    emit(action);
+  };
+
+  const arm = (composer: Element): void => {
+    finish();
+    const snapshot = hooks.snapshotOf(composer, doc);
+    // Watch the page only for the few seconds a post takes, so a busy feed costs nothing the rest of the time.
+    const observer = new MutationObserver(check);
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const root = composer.getRootNode();
+    if (root !== doc && 'host' in root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // A textarea's value changes without any DOM mutation (Mastodon), hence a slow poll too.
+    const timer = setInterval(check, POLL_MS);
+    pending = {
+      at: Date.now(),
+      composer,
+      snapshot,
+      hadContent: hasContent(snapshot),
+      seenSignals: new Set(hooks.postedSignals(doc)),
+      stop: () => {
+        observer.disconnect();
+        clearInterval(timer);
+      },
+    };
+  };
+
+  const onClick = (event: Event): void => {
+    const path = event.composedPath().filter((n): n is Element => (n as Node).nodeType === 1);
+    const button = path.find((el) => el.matches(hooks.postButtonSelector));
+    if (!button || !hooks.isEnabled(button)) return;
+    const composer = hooks.composerForButton(button, doc);
+    if (!composer) return;
+    if (!hasContent(hooks.snapshotOf(composer, doc))) return;
+    arm(composer);
+  };
+
+  const onKeyDown = (event: Event): void => {
+    const e = event as KeyboardEvent;
+    if (e.key !== 'Enter') return;
+    const origin = e.composedPath()[0] as Element | undefined;
+    if (!origin || origin.nodeType !== 1) return;
+    const composer = closestDeep(origin, hooks.composeSelector);
+    if (!composer) return;
+    const submits = hooks.isSubmitKey ? hooks.isSubmitKey(e, composer) : e.ctrlKey || e.metaKey;
+    if (!submits || !hasContent(hooks.snapshotOf(composer, doc))) return;
+    arm(composer);
+  };
+
+  const onInput = (event: Event): void => {
+    const origin = event.composedPath()[0] as Element | undefined;
+    if (!origin || origin.nodeType !== 1) return;
+    // The learner typing in the composer again means the earlier press did not post (or they are writing anew).
+    if (pending && (origin === pending.composer || containsDeep(pending.composer, origin))) finish();
+
+    const field = origin.matches(hooks.altFieldSelector) ? origin : closestDeep(origin, hooks.altFieldSelector);
+    if (!field) return;
+    const value = readEditableText(field).trim();
+    const imageKey = hooks.imageKeyForAltField(field, doc);
+    if (imageKey) rememberAlt(doc, imageKey, value);
+    const wasEmpty = altWasEmpty.get(field) ?? value.length <= 1;
+    altWasEmpty.set(field, value === '');
+    if (!wasEmpty || value === '') return;
+    const key = `social.alt-added:${hooks.site}:${shortHash(imageKey ?? 'image')}`;
+    if (altEmitted.has(key)) return;
+    altEmitted.add(key);
+    emit({ type: 'social.alt-added', skills: ['alt-text'], metrics: {}, key });
+  };
+
+  const onFocusIn = (event: Event): void => {
+    const origin = event.composedPath()[0] as Element | undefined;
+    if (!origin || origin.nodeType !== 1 || !origin.matches(hooks.altFieldSelector)) return;
+    altWasEmpty.set(origin, readEditableText(origin).trim() === '');
+  };
+
+  const listen = { capture: true, passive: true, signal } as const;
+  doc.addEventListener('click', onClick, listen);
+  doc.addEventListener('keydown', onKeyDown, listen);
+  doc.addEventListener('input', onInput, listen);
+  doc.addEventListener('focusin', onFocusIn, listen);
+  signal.addEventListener('abort', finish, { once: true });
+}

@@ -1,0 +1,152 @@
+/**
+ * X (x.com, twitter.com). X ships stable `data-testid` hooks; they are what this file relies on.
+ * Fixture: tests/fixtures/html/x/compose.html (where and when the markup was modelled is noted in it).
+ */
+import { defineSite, type ContentSnapshot, type ElementName } from './types';
+import {
+  closestDeep,
+  DEFAULT_LIMITS,
+  imageSource,
+  linksFromText,
+  paragraphsOf,
+  pickComposer,
+  readEditableText,
+  recalledAlt,
+  rememberAlt,
+  scopeOf,
+  watchComposers,
+} from './social-shared';
+
+const HOST = /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/;
+/** `_label` is the wrapping <label>, which carries the same prefix; only the textbox has the role. */
+const COMPOSE = '[data-testid^="tweetTextarea_"][role="textbox"]';
+const POST_BUTTON = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
+const ALT_FIELD = '[data-testid="altTextInput"]';
+/** Handles are 1–15 word characters; these first segments are X's own pages, not people. */
+const STATUS = /^\/[A-Za-z0-9_]{1,15}\/status\/\d+/;
+
+const isX = (url: URL) => url.protocol === 'https:' && HOST.test(url.hostname);
+
+function composer(doc: Document): Element | null {
+  return pickComposer(doc, Array.from(doc.querySelectorAll(COMPOSE)));
+}
+
+function scope(box: Element): Element {
+  return scopeOf(box, POST_BUTTON) ?? box;
+}
+
+/** A reply when the dialog shows the post being answered, or on a post's own page (its inline composer). */
+function isReply(box: Element, context: string): boolean {
+  const dialog = closestDeep(box, '[role="dialog"]');
+  if (dialog) return dialog.querySelector('[data-testid="tweetText"]') !== null;
+  return context === 'x.status';
+}
+
+function altKey(field: Element): string | null {
+  const img = closestDeep(field, '[role="dialog"]')?.querySelector('img');
+  return img ? imageSource(img) || null : null;
+}
+
+function snapshotOf(box: Element, doc: Document, context: string): ContentSnapshot {
+  // While the description dialog is open, what it holds is the freshest truth for its image.
+  const field = doc.querySelector(ALT_FIELD);
+  const openKey = field && altKey(field);
+  if (field && openKey) rememberAlt(doc, openKey, readEditableText(field).trim());
+  const text = readEditableText(box);
+  const images = Array.from(scope(box).querySelectorAll('[data-testid="attachments"] img')).map((img) => {
+    const src = imageSource(img);
+    const alt = recalledAlt(doc, src);
+    return { src, alt: alt === undefined ? null : alt };
+  });
+  return {
+    text,
+    paragraphs: paragraphsOf(text),
+    headings: [],
+    images,
+    links: linksFromText(text),
+    isReply: isReply(box, context),
+    limit: DEFAULT_LIMITS.x,
+  };
+}
+
+function find(name: ElementName, doc: Document): Element | null {
+  const box = composer(doc);
+  switch (name) {
+    case 'composeBox':
+      return box;
+    case 'replyBox':
+      return box && isReply(box, statusContext(doc)) ? box : null;
+    case 'postButton':
+      return box ? scope(box).querySelector(POST_BUTTON) : null;
+    case 'charCounter':
+      return box ? scope(box).querySelector('[role="progressbar"]') : null;
+    case 'altTextButton':
+      return box ? scope(box).querySelector('[data-testid="attachments"] [aria-label*="description" i]') : null;
+    case 'imageAltField':
+      return doc.querySelector(ALT_FIELD);
+    default:
+      return null;
+  }
+}
+
+/** Finders get no context argument: a post's page is recognised from the document's own address. */
+function statusContext(doc: Document): string {
+  const path = doc.location?.pathname ?? '';
+  return STATUS.test(path) ? 'x.status' : '';
+}
+
+export default defineSite({
+  id: 'x',
+  kind: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*'],
+  detect: (_doc, url) => isX(url),
+  contexts: {
+    'x.home': {
+      examples: ['https://x.com/home', 'https://twitter.com/home', 'https://x.com/'],
+      test: (url) => isX(url) && (url.pathname === '/home' || url.pathname === '/'),
+    },
+    'x.compose': {
+      examples: ['https://x.com/compose/post', 'https://twitter.com/compose/tweet', 'https://x.com/compose/post/media'],
+      test: (url) => isX(url) && /^\/compose\/(?:post|tweet)(?:\/|$)/.test(url.pathname),
+    },
+    'x.status': {
+      examples: ['https://x.com/CouncilComms/status/1830000000000000001', 'https://twitter.com/nhs/status/123456789'],
+      test: (url) => isX(url) && STATUS.test(url.pathname),
+    },
+    'x.other': {
+      examples: ['https://x.com/notifications', 'https://x.com/CouncilComms', 'https://x.com/search?q=library'],
+      test: (url) =>
+        isX(url) &&
+        !(url.pathname === '/home' || url.pathname === '/') &&
+        !/^\/compose\/(?:post|tweet)(?:\/|$)/.test(url.pathname) &&
+        !STATUS.test(url.pathname),
+    },
+  },
+  contextLabels: {
+    'x.home': 'context_x_home',
+    'x.compose': 'context_x_compose',
+    'x.status': 'context_x_status',
+    'x.other': 'context_x_other',
+  },
+  find,
+  watchedFields: (doc) => [...Array.from(doc.querySelectorAll(COMPOSE)), ...Array.from(doc.querySelectorAll(ALT_FIELD))],
+  snapshot: (doc, context) => {
+    const box = composer(doc);
+    return box
+      ? snapshotOf(box, doc, context)
+      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: DEFAULT_LIMITS.x };
+  },
+  watch: (opts) =>
+    watchComposers(opts, {
+      site: 'x',
+      postButtonSelector: POST_BUTTON,
+      isEnabled: (b) => b.getAttribute('aria-disabled') !== 'true' && !b.hasAttribute('disabled'),
+      composerForButton: (b) => scopeOf(b, COMPOSE)?.querySelector(COMPOSE) ?? null,
+      composeSelector: COMPOSE,
+      snapshotOf: (box, doc) => snapshotOf(box, doc, opts.context),
+      // The toast links to the new post; its words are localised, the link is not.
+      postedSignals: (doc) => Array.from(doc.querySelectorAll('[data-testid="toast"]')).filter((t) => t.querySelector('a[href*="/status/"]')),
+      altFieldSelector: ALT_FIELD,
+      imageKeyForAltField: (field) => altKey(field),
+    }),
+});
