@@ -3,6 +3,7 @@
  * `from` says who may send it: the background's handler table refuses anything else.
  * Only type imports here: this file depends on nothing of ours at run time.
  */
+import type { LogFilter, LogPage, LogStats, MentorLearner } from '../practice/model';
 import type { NewPracticeAction, PracticeAction } from '../practice/schema';
 
 export type Sender = 'content' | 'page';
@@ -14,34 +15,7 @@ export type Sender = 'content' | 'page';
  */
 export type LogName = 'practice' | 'workshop';
 
-export interface LogFilter {
-  /** Epoch ms, inclusive. */
-  from?: number;
-  /** Epoch ms, exclusive. */
-  to?: number;
-  types?: string[];
-  skills?: string[];
-  /** Site kinds ('wordpress', 'x'…). */
-  sites?: string[];
-}
-
-/** Paging: offset, or keyset (`after`: continue after this entry, in the chosen order; cheaper deep in a big log). */
-export interface LogPage {
-  limit?: number;
-  offset?: number;
-  order?: 'asc' | 'desc';
-  after?: { time: number; id: string };
-}
-
-/** A learner as the mentor's dashboard lists them (imported from their shared files). */
-export interface MentorLearner {
-  id: string;
-  displayName: string;
-  importedAt: number;
-  total: number;
-  firstActivity: number | null;
-  lastActivity: number | null;
-}
+export type { LogFilter, LogPage, LogStats, MentorLearner } from '../practice/model';
 
 /**
  * Sent by the background (runtime.sendMessage, fire-and-forget) while a large import runs, to the extension pages;
@@ -58,15 +32,6 @@ export interface ProgressEvent {
 
 export function isProgressEvent(x: unknown): x is ProgressEvent {
   return typeof x === 'object' && x !== null && (x as ProgressEvent).sw === 1 && (x as ProgressEvent).event === 'progress';
-}
-
-export interface LogStats {
-  total: number;
-  today: number;
-  streak: number;
-  lastActivity: number | null;
-  perSkill: Record<string, number>;
-  perType: Record<string, number>;
 }
 
 export interface ImportResult {
