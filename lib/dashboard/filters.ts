@@ -3,7 +3,7 @@
  * them (`LogFilter`, epoch ms, lists). Also the URL hash form, so a view (and a printable month) can be linked to.
  */
 import type { LogFilter } from '../messaging/protocol';
-import { endOfDay, isDayKey, monthRange, startOfDay } from './dates';
+import { addDays, isDayKey, monthRange, startOfDay } from './dates';
 
 export interface DashboardFilter {
   /** First day shown (`YYYY-MM-DD`, inclusive). */
@@ -37,8 +37,9 @@ export function filterProblems(f: DashboardFilter): FilterProblem[] {
 export function toLogFilter(f: DashboardFilter): LogFilter {
   const out: LogFilter = {};
   if (f.from && isDayKey(f.from)) out.from = startOfDay(f.from);
-  if (f.to && isDayKey(f.to)) out.to = endOfDay(f.to);
-  if (out.from !== undefined && out.to !== undefined && out.from > out.to) delete out.to;
+  // LogFilter.to is exclusive: the end of the last day is the start of the next.
+  if (f.to && isDayKey(f.to)) out.to = startOfDay(addDays(f.to, 1));
+  if (out.from !== undefined && out.to !== undefined && out.from >= out.to) delete out.to;
   if (f.site) out.sites = [f.site];
   if (f.skill) out.skills = [f.skill];
   if (f.type) out.types = [f.type];

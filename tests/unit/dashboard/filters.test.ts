@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDay, startOfDay } from '../../../lib/dashboard/dates';
+import { startOfDay } from '../../../lib/dashboard/dates';
 import { filterProblems, formatRoute, parseRoute, toLogFilter } from '../../../lib/dashboard/filters';
 
 describe('filters', () => {
   it('turns day keys into an inclusive epoch range and single choices into lists', () => {
     expect(toLogFilter({ from: '2026-11-01', to: '2026-11-30', site: 'x', skill: 'alt-text', type: 'social.posted' })).toEqual({
       from: startOfDay('2026-11-01'),
-      to: endOfDay('2026-11-30'),
+      to: startOfDay('2026-12-01'),
       sites: ['x'],
       skills: ['alt-text'],
       types: ['social.posted'],
@@ -17,7 +17,7 @@ describe('filters', () => {
   it('names what is wrong with a typed date range and leaves it out of the query', () => {
     expect(filterProblems({ from: '2026-02-30' })[0]).toMatchObject({ field: 'from' });
     expect(filterProblems({ from: '2026-12-01', to: '2026-11-01' })[0]).toMatchObject({ field: 'to', message: expect.stringMatching(/before/) });
-    expect(toLogFilter({ from: '2026-02-30', to: '2026-03-01' })).toEqual({ to: endOfDay('2026-03-01') });
+    expect(toLogFilter({ from: '2026-02-30', to: '2026-03-01' })).toEqual({ to: startOfDay('2026-03-02') });
     expect(filterProblems({ from: '2026-11-01', to: '2026-11-01' })).toEqual([]);
   });
 
