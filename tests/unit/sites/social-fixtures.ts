@@ -48,3 +48,14 @@ export function startWatch(adapter: SiteAdapter, doc: Document, context: string)
 export async function settle(ms = 0): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * A copy of a piece the site renders later (a dialog, a thumbnail, a toast), taken from the fixture's own
+ * `<template data-fixture-template>`, so tests and the fixture's behaviour script use the same markup.
+ */
+export function instantiate(doc: Document, name: string): HTMLElement {
+  const template = doc.querySelector<HTMLTemplateElement>(`template[data-fixture-template="${name}"]`);
+  const first = template?.content.firstElementChild;
+  if (!first) throw new Error(`fixture has no template "${name}"`);
+  return doc.importNode(first, true) as HTMLElement;
+}
