@@ -1,0 +1,124 @@
+/**
+ * Runtime-switchable i18n for the popup, options, dashboard, workshop and overlay chrome.
+ *
+ * Why not the browser's `i18n.getMessage`: it follows the browser's UI language only, and a Welsh-speaking public
+ * servant often has an English browser. Here the language is the `locale` setting, switchable live, and the
+ * catalogues are typed data. The browser's `_locales` still carry the few manifest strings (name, description),
+ * generated from these catalogues by scripts/sync-locales.mjs.
+ *
+ * Use: `createT(locale)` for a translator bound to one language, or `t()` after `initI18n()` (which follows the
+ * setting). In Preact, `<I18nProvider>` and `useI18n()` from ./preact.
+ */
+import { locale as localeItem, type Locale } from '../settings/items';
+import { cy } from './catalogues/cy';
+import { en } from './catalogues/en';
+import { formatMessage, type Params } from './format';
+import type { Catalogue, MessageKey, ParamsFor, Translate } from './types';
+
+export type { Catalogue, MessageKey, ParamsFor, Translate } from './types';
+export type { Locale } from '../settings/items';
+
+export const LOCALES = ['en', 'cy'] as const satisfies readonly Locale[];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Every catalogue by locale. English is the reference; the tests hold the others to it. */
+export const catalogues: Readonly<Record<Locale, Catalogue>> = { en, cy };
+
+/** BCP 47 tags for Intl and for the `lang` attribute. */
+export const LANG_TAG: Readonly<Record<Locale, string>> = { en: 'en-GB', cy: 'cy' };
+
+export function isLocale(x: unknown): x is Locale {
+  return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** One message in one locale. A key missing from a locale (impossible once the tests pass) falls back to English. */
+export function translate<K extends MessageKey>(loc: Locale, key: K, ...params: ParamsFor<K>): string {
+  const message = catalogues[loc]?.[key] ?? en[key];
+  return formatMessage(message, LANG_TAG[loc] ?? loc, params[0] as Params | undefined);
+}
+
+/**
+ * For keys only known at run time (a site adapter's context label): undefined when the key does not exist,
+ * so the caller can show its own fallback instead of a raw key.
+ */
+export function translateDynamic(loc: Locale, key: string, params?: Params): string | undefined {
+  if (!isMessageKey(key)) return undefined;
+  return formatMessage(catalogues[loc][key], LANG_TAG[loc], params);
+}
+
+/** A translator bound to one locale. */
+export function createT(loc: Locale): Translate {
+  return (key, ...params) => translate(loc, key, ...params);
+}
+
+/**
+ * Picks the first language for a new user from the browser's UI language: Welsh for `cy`/`cy-GB`, else English.
+ * Only used until the learner chooses; their choice is the `locale` setting.
+ */
+export function localeFromBrowserLanguage(uiLanguage: string | undefined): Locale {
+  return uiLanguage?.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+}
+
+/** Time of day in the locale, e.g. "14:35". */
+export function formatTime(loc: Locale, epochMs: number): string {
+  return new Intl.DateTimeFormat(LANG_TAG[loc], { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+}
+
+/** A calendar date (ISO yyyy-mm-dd in, long form out: "25 March 2027" / "25 Mawrth 2027"). */
+export function formatIsoDate(loc: Locale, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  // Noon UTC keeps the day the same in every time zone.
+  return new Intl.DateTimeFormat(LANG_TAG[loc], { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+}
+
+// ── The active language, following the setting ──
+
+let active: Locale = DEFAULT_LOCALE;
+let stopWatching: (() => void) | undefined;
+const listeners = new Set<(loc: Locale) => void>();
+
+function setActive(loc: Locale): void {
+  if (loc === active) return;
+  active = loc;
+  for (const listener of listeners) listener(loc);
+}
+
+/** Reads the `locale` setting and follows its changes. Call once per page or content script; idempotent. */
+export async function initI18n(): Promise<Locale> {
+  const stored = await localeItem.getValue();
+  setActive(isLocale(stored) ? stored : DEFAULT_LOCALE);
+  stopWatching ??= localeItem.watch((next) => setActive(isLocale(next) ? next : DEFAULT_LOCALE));
+  return active;
+}
+
+/** Stops following the setting (tests; a content script's teardown). */
+export function disposeI18n(): void {
+  stopWatching?.();
+  stopWatching = undefined;
+  listeners.clear();
+  active = DEFAULT_LOCALE;
+}
+
+export function activeLocale(): Locale {
+  return active;
+}
+
+/** Called with the new locale whenever the setting changes. Returns the unsubscribe function. */
+export function onLocaleChange(listener: (loc: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Translates in the active language (see initI18n). */
+export const t: Translate = (key, ...params) => translate(active, key, ...params);
+
+/** Saves the learner's language choice; every open page and content script follows. */
+export async function setLocale(loc: Locale): Promise<void> {
+  await localeItem.setValue(loc);
+  setActive(loc);
+}
