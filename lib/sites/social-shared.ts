@@ -372,8 +372,6 @@ export interface ComposerHooks {
   altFieldSelector: string;
   /** Which image an open description field describes (its preview address), when the page shows it. */
   imageKeyForAltField: (field: Element, doc: Document) => string | null;
-  /** Search shadow roots (LinkedIn). */
-  deep?: boolean;
 }
 
 /** How long after pressing Post we wait for the site to confirm. Posting with images can take a while. */
