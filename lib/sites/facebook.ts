@@ -1,0 +1,163 @@
+/**
+ * Facebook (www.facebook.com). Class names are generated and change weekly; the hooks are Lexical's
+ * `data-lexical-editor`, ARIA roles, and (localised) aria-labels as a last resort. Facebook confirms a new post only
+ * by closing the dialog, and a comment only by emptying the box, so those are the "posted" signals.
+ * Fixture: tests/fixtures/html/facebook/compose.html. The photo alt-text editor is the least certain part.
+ */
+import { defineSite, type ContentSnapshot, type ElementName } from './types';
+import {
+  closestDeep,
+  DEFAULT_LIMITS,
+  imageSource,
+  linksFromText,
+  paragraphsOf,
+  pickComposer,
+  readEditableText,
+  recalledAlt,
+  rememberAlt,
+  watchComposers,
+} from './social-shared';
+
+const LEXICAL = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
+const POST_BUTTON = '[role="button"][aria-label="Post"]';
+const COMMENT_BUTTON = '[role="button"][aria-label="Comment"]';
+const ALT_FIELD = '[role="dialog"] textarea';
+
+const isFacebook = (url: URL) => url.protocol === 'https:' && url.hostname === 'www.facebook.com';
+const FEED = /^\/(?:home\.php)?$/;
+const POST = /^\/(?:[^/]+\/posts\/[^/]+|permalink\.php|story\.php|groups\/[^/]+\/(?:posts|permalink)\/[^/]+|photo(?:\.php)?)\/?$/;
+const GROUP = /^\/groups\/[^/]+\/?$/;
+
+/** The create-post dialog holding this editor (the one with a Post button). */
+function createDialog(editor: Element): Element | null {
+  const dialog = closestDeep(editor, '[role="dialog"]');
+  return dialog?.querySelector(POST_BUTTON) ? dialog : null;
+}
+
+/** A comment box sits in a post (role=article) or in a post opened as a dialog. Messenger's boxes do not. */
+function isCommentBox(editor: Element): boolean {
+  if (createDialog(editor)) return false;
+  if (closestDeep(editor, '[role="article"]')) return true;
+  return closestDeep(editor, '[role="dialog"]')?.querySelector('[role="article"]') != null;
+}
+
+function composers(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(LEXICAL)).filter((e) => createDialog(e) || isCommentBox(e));
+}
+
+function composer(doc: Document): Element | null {
+  return pickComposer(doc, composers(doc));
+}
+
+function scope(editor: Element): Element {
+  return createDialog(editor) ?? closestDeep(editor, 'form') ?? editor.parentElement ?? editor;
+}
+
+function altKey(field: Element): string | null {
+  const img = closestDeep(field, '[role="dialog"]')?.querySelector('img');
+  return img ? imageSource(img) || null : null;
+}
+
+function altFields(doc: Document): Element[] {
+  // A textarea in a dialog other than the create-post dialog, next to the photo it describes.
+  return Array.from(doc.querySelectorAll(ALT_FIELD)).filter((f) => !closestDeep(f, '[role="dialog"]')?.querySelector(POST_BUTTON) && altKey(f));
+}
+
+function snapshotOf(editor: Element, doc: Document): ContentSnapshot {
+  for (const field of altFields(doc)) {
+    const key = altKey(field);
+    if (key) rememberAlt(doc, key, readEditableText(field).trim());
+  }
+  const text = readEditableText(editor);
+  const dialog = createDialog(editor);
+  const images = Array.from(dialog?.querySelectorAll('form img') ?? []).map((img) => {
+    const src = imageSource(img);
+    const alt = recalledAlt(doc, src);
+    return { src, alt: alt === undefined ? null : alt };
+  });
+  return {
+    text,
+    paragraphs: paragraphsOf(text),
+    headings: [],
+    images,
+    links: linksFromText(text),
+    isReply: isCommentBox(editor),
+    limit: DEFAULT_LIMITS.facebook,
+  };
+}
+
+function find(name: ElementName, doc: Document): Element | null {
+  if (name === 'imageAltField') return altFields(doc)[0] ?? null;
+  const editor = composer(doc);
+  if (!editor) return null;
+  switch (name) {
+    case 'composeBox':
+      return editor;
+    case 'replyBox':
+      return isCommentBox(editor) ? editor : null;
+    case 'postButton':
+      // A comment is sent with Enter; its send button appears only in some layouts.
+      return createDialog(editor)?.querySelector(POST_BUTTON) ?? scope(editor).querySelector(COMMENT_BUTTON);
+    case 'altTextButton':
+      return createDialog(editor)?.querySelector('form [role="button"][aria-label="Edit"]') ?? null;
+    default:
+      return null;
+  }
+}
+
+export default defineSite({
+  id: 'facebook',
+  kind: 'facebook',
+  matches: ['https://www.facebook.com/*'],
+  detect: (_doc, url) => isFacebook(url),
+  contexts: {
+    'facebook.feed': {
+      examples: ['https://www.facebook.com/', 'https://www.facebook.com/home.php'],
+      test: (url) => isFacebook(url) && FEED.test(url.pathname),
+    },
+    'facebook.post': {
+      examples: [
+        'https://www.facebook.com/LibraryService/posts/pfbid02abc',
+        'https://www.facebook.com/permalink.php?story_fbid=123&id=456',
+        'https://www.facebook.com/groups/123456/posts/789/',
+      ],
+      test: (url) => isFacebook(url) && POST.test(url.pathname),
+    },
+    'facebook.group': {
+      examples: ['https://www.facebook.com/groups/123456', 'https://www.facebook.com/groups/villagehall/'],
+      test: (url) => isFacebook(url) && GROUP.test(url.pathname),
+    },
+    'facebook.other': {
+      examples: ['https://www.facebook.com/LibraryService', 'https://www.facebook.com/notifications'],
+      test: (url) => isFacebook(url) && !FEED.test(url.pathname) && !POST.test(url.pathname) && !GROUP.test(url.pathname),
+    },
+  },
+  contextLabels: {
+    'facebook.feed': 'context_facebook_feed',
+    'facebook.post': 'context_facebook_post',
+    'facebook.group': 'context_facebook_group',
+    'facebook.other': 'context_facebook_other',
+  },
+  find,
+  watchedFields: (doc) => [...composers(doc), ...altFields(doc)],
+  snapshot: (doc) => {
+    const editor = composer(doc);
+    return editor
+      ? snapshotOf(editor, doc)
+      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: DEFAULT_LIMITS.facebook };
+  },
+  watch: (opts) =>
+    watchComposers(opts, {
+      site: 'facebook',
+      postButtonSelector: `${POST_BUTTON}, ${COMMENT_BUTTON}`,
+      isEnabled: (b) => b.getAttribute('aria-disabled') !== 'true',
+      composerForButton: (b) => (closestDeep(b, '[role="dialog"]') ?? closestDeep(b, 'form'))?.querySelector(LEXICAL) ?? null,
+      composeSelector: LEXICAL,
+      snapshotOf,
+      // Comments go with Enter (Shift+Enter is a new line); a new post is only sent with its button.
+      isSubmitKey: (event, editor) => isCommentBox(editor) && !event.shiftKey && !event.isComposing,
+      postedSignals: () => [],
+      altFieldSelector: ALT_FIELD,
+      imageKeyForAltField: (field) => altKey(field),
+    }),
+});
