@@ -51,10 +51,17 @@ export interface TipRule {
   contexts: readonly string[] | '*';
   /** When it shows: a pure condition over the page state. */
   when: (ctx: RuleContext) => boolean;
-  /** What it anchors to: a named element the site adapter finds. */
-  anchor: ElementName;
-  /** The practice action that counts as following the tip. */
-  followedBy?: ActionType;
+  /**
+   * What it anchors to: a named element the site adapter finds. A list means "the first of these the page has",
+   * so one generic rule can anchor to the WordPress content area or to a social compose box.
+   */
+  anchor: ElementName | readonly ElementName[];
+  /** The practice action that counts as following the tip (a list: any of them, e.g. per kind of site). */
+  followedBy?: ActionType | readonly ActionType[];
+  /** When several tips want the same anchor, the higher priority is shown first. Default 0. */
+  priority?: number;
+  /** A reminder that needs saying once: shown at most once per page view, even if its condition comes back. */
+  oncePerPage?: boolean;
 }
 
 export function defineRule(rule: TipRule): TipRule {
