@@ -100,8 +100,13 @@ export interface Protocol {
     res: { running: boolean; site: string | null; context: string | null; granted: boolean; fixed: boolean };
     from: 'page';
   };
-  /** Register (or unregister) the content script for a runtime-granted origin; the page asks the permission first. */
-  'site.enable': { req: { origin: string }; res: { ok: boolean; error?: string }; from: 'page' };
+  /**
+   * Register (or unregister) the content script for a runtime-granted site: `origin` is an origin
+   * (`https://blog.example.gov.uk`) or, for a wider grant, a match pattern. The page asks the permission first
+   * (a user gesture); with `tabId`, enable also starts the script in that tab at once. Disable also withdraws the
+   * permission. Failures come back as `{ok: false, error}` replies with a message to show (lib/site-access).
+   */
+  'site.enable': { req: { origin: string; tabId?: number }; res: { ok: boolean; error?: string }; from: 'page' };
   'site.disable': { req: { origin: string }; res: { ok: boolean; error?: string }; from: 'page' };
 }
 
