@@ -40,8 +40,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings; unlimitedStorage: the practice log must not be evicted; scripting: register
-    // the content script on the self-hosted sites the learner turns the tutor on for.
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // the content script on the self-hosted sites the learner turns the tutor on for; activeTab: lets the
+    // popup read the current tab's address when the learner opens it (no install warning), so it can offer
+    // "Use Social Web Tutor on this site" for exactly that origin.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     host_permissions: FIXED_HOSTS,
     // Asked for one origin at a time, from the popup, never in bulk. WXT drops
     // optional_host_permissions for MV2, where the same patterns live in optional_permissions.
