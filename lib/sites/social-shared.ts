@@ -192,8 +192,9 @@ export function isCamelCaseTag(tag: string): boolean {
 }
 
 /** Web addresses the platforms turn into links: with a scheme, starting www., or a bare domain on a common TLD. */
+// Not after "@" or a word character: "@alex@social.example.org" is a mention and "me@example.gov.uk" an address.
 const URL_PATTERN =
-  /\b(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|io|co|info|edu|eu|ly|me|app|social|dev|wales|scot|ie|int|news|blog)(?:\/[^\s<>"]*)?)(?=$|[\s)\]}>,.!?;:'"])/giu;
+  /(?<![@\p{L}\p{N}._-])(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|io|co|info|edu|eu|ly|me|app|social|dev|wales|scot|ie|int|news|blog)(?:\/[^\s<>"]*)?)(?=$|[\s)\]}>,.!?;:'"])/giu;
 
 export function findUrls(text: string): string[] {
   return Array.from(text.matchAll(URL_PATTERN), (m) => m[0].replace(/[.,!?;:]+$/, ''));
