@@ -1,0 +1,224 @@
+/**
+ * The practice log as the background runs it: which database, whose learner id, persistence, retention, and the
+ * import/export flows. Everything here runs inside functions (no browser.* at module scope); the background's
+ * handlers (lib/messaging/handlers/log.ts) call it.
+ */
+import { browser } from 'wxt/browser';
+import { privacy, profile } from '../settings/items';
+import { ensureProfile } from '../settings/profile';
+import { openLogDb, type LogDatabase, type LogDbName } from './db';
+import { LogError } from './errors';
+import { buildPracticeFile, exportFilename, toCsv, toXapi, type LearnerInfo } from './export';
+import { parsePracticeFile, type ImportPhase } from './import';
+import type { LogFilter, MentorLearner } from './model';
+import { allEntries, countEntries, summary } from './queries';
+import { PracticeActionSchema, type NewPracticeAction, type PracticeAction } from './schema';
+import { addActions, applyRetention, type AddResult } from './store';
+import * as v from 'valibot';
+
+export type OwnLog = 'practice' | 'workshop';
+
+const open = new Map<LogDbName, Promise<LogDatabase>>();
+
+/** The database, opened once per worker life (reopened if another context upgrades it). */
+export function logDb(name: LogDbName): Promise<LogDatabase> {
+  let db = open.get(name);
+  if (!db) {
+    db = openLogDb(name, { onVersionChange: () => open.delete(name) });
+    db.catch(() => open.delete(name));
+    open.set(name, db);
+  }
+  return db;
+}
+
+/** Closes every open database (deleteAll of a whole database, tests, the worker going away). */
+export async function closeLogs(): Promise<void> {
+  const all = [...open.values()];
+  open.clear();
+  for (const db of all) (await db.catch(() => null))?.close();
+}
+
+let learnerPromise: Promise<LearnerInfo> | null = null;
+
+/** This browser's learner: id (made on first run) and display name. */
+export async function currentLearner(): Promise<LearnerInfo> {
+  // One in-flight ensureProfile: two first messages at once must not make two ids.
+  learnerPromise ??= ensureProfile().finally(() => {
+    learnerPromise = null;
+  }).then((p) => ({ id: p.learnerId, displayName: p.displayName }));
+  return learnerPromise;
+}
+
+const lastRetentionDay = new Map<LogDbName, string>();
+
+/**
+ * Applies the retention setting at most once per local day per database (start-up and after write batches): cheap
+ * enough to call after every write, without an alarms permission.
+ */
+export async function maybeApplyRetention(name: OwnLog, now = Date.now()): Promise<number> {
+  const today = new Date(now).toDateString();
+  if (lastRetentionDay.get(name) === today) return 0;
+  lastRetentionDay.set(name, today);
+  const { retentionMonths } = await privacy.getValue();
+  if (!(retentionMonths > 0)) return 0;
+  return applyRetention(await logDb(name), retentionMonths, now);
+}
+
+/** A retention change applies at once, not tomorrow. */
+export function forgetRetentionDay(): void {
+  lastRetentionDay.clear();
+}
+
+/**
+ * Asks the browser to keep the log out of eviction, once. `unlimitedStorage` in the manifest already does this in
+ * Chromium; `navigator.storage.persist` exists in windows (Firefox's background page, extension pages) but not in
+ * service workers, so where it is missing the manifest permission is what protects the log.
+ */
+export async function requestPersistence(): Promise<boolean | null> {
+  const db = await logDb('practice');
+  const asked = (await db.get('meta', 'persist')) as { granted: boolean | null } | undefined;
+  if (asked) return asked.granted;
+  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+  let granted: boolean | null = null;
+  try {
+    if (typeof storage?.persist === 'function') granted = await storage.persist();
+    else if (typeof storage?.persisted === 'function') granted = await storage.persisted();
+  } catch {
+    granted = null;
+  }
+  await db.put('meta', { granted, at: Date.now() }, 'persist');
+  return granted;
+}
+
+/** Start-up work of the background: persistence, retention, and letting content-script outboxes use session storage. */
+export async function startPracticeLog(): Promise<void> {
+  // Chromium keeps storage.session from content scripts unless the background opens it to them; the outbox keeps
+  // unacknowledged actions there (never in the page's own storage). Firefox has no setAccessLevel.
+  const session = (browser.storage as { session?: { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } }).session;
+  await session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
+  privacy.watch(() => forgetRetentionDay());
+  await requestPersistence().catch((e) => console.warn('practice log: persistence request failed', e));
+  await maybeApplyRetention('practice').catch((e) => console.warn('practice log: retention failed', e));
+}
+
+/** Which of the learner's own logs an action goes to: sandbox actions always go to the workshop log. */
+export function targetLog(action: NewPracticeAction, requested: OwnLog = 'practice'): OwnLog {
+  return action.site.kind === 'sandbox' ? 'workshop' : requested;
+}
+
+/**
+ * Commits actions sent by a content script or page, with this browser's learner id. Results come back in the
+ * order given. Each target database is written in one transaction.
+ */
+export async function recordActions(actions: readonly NewPracticeAction[], requested: OwnLog = 'practice'): Promise<AddResult[]> {
+  const me = await currentLearner();
+  const groups = new Map<OwnLog, { index: number; action: PracticeAction }[]>();
+  actions.forEach((a, index) => {
+    const action = v.parse(PracticeActionSchema, { ...a, learner: me.id });
+    const target = targetLog(a, requested);
+    (groups.get(target) ?? groups.set(target, []).get(target)!).push({ index, action });
+  });
+  const results: AddResult[] = new Array(actions.length);
+  for (const [name, items] of groups) {
+    const stored = await addActions(
+      await logDb(name),
+      items.map((i) => i.action),
+    );
+    stored.forEach((r, k) => (results[items[k]!.index] = r));
+    await maybeApplyRetention(name).catch((e) => console.warn('practice log: retention failed', e));
+  }
+  return results;
+}
+
+export type ExportFormat = 'json' | 'csv' | 'xapi';
+
+export async function exportLog(name: LogDbName, format: ExportFormat, filter: LogFilter = {}, learner?: string, now = new Date()): Promise<{ filename: string; mime: string; text: string }> {
+  const db = await logDb(name);
+  const who: LearnerInfo =
+    name === 'mentor' && learner !== undefined
+      ? { id: learner, displayName: (await db.get('learners', learner))?.displayName ?? '' }
+      : await currentLearner();
+  const entries = await allEntries(db, filter, name === 'mentor' ? { learner: who.id } : {});
+  const base = (name === 'workshop' ? 'workshop-' : '') + (who.displayName || 'practice-log');
+  if (format === 'csv') return { filename: exportFilename(base, now, 'practice.csv'), mime: 'text/csv;charset=utf-8', text: toCsv(entries) };
+  if (format === 'xapi') {
+    return { filename: exportFilename(base, now, 'xapi.json'), mime: 'application/json', text: JSON.stringify(toXapi(entries, who)) };
+  }
+  return { filename: exportFilename(base, now, 'practice.json'), mime: 'application/json', text: await buildPracticeFile(entries, who, now) };
+}
+
+export type ImportProgress = (phase: ImportPhase | 'writing' | 'done', done: number, total: number) => void;
+
+export interface ImportOutcome {
+  ok: boolean;
+  added: number;
+  skipped: number;
+  error?: string;
+  learner?: LearnerInfo;
+}
+
+/**
+ * The learner restoring their own log (a new browser, a reinstall). A file of someone else's log is refused: a
+ * mentor imports learners in the mentor view. On a browser whose log is still empty the file's learner id is
+ * adopted, so entries and later exports stay one learner.
+ */
+export async function importOwnLog(text: string, onProgress: ImportProgress = () => {}): Promise<ImportOutcome> {
+  const parsed = await parsePracticeFile(text, { onProgress });
+  if (!parsed.ok) return { ok: false, added: 0, skipped: 0, error: parsed.error };
+  const db = await logDb('practice');
+  let me = await currentLearner();
+  if (parsed.learner.id !== me.id) {
+    if ((await countEntries(db)) > 0) {
+      const who = parsed.learner.displayName ? `"${parsed.learner.displayName}"` : 'another learner';
+      return {
+        ok: false,
+        added: 0,
+        skipped: 0,
+        error: `This file is the practice log of ${who}, not yours, so it was not added to your log. To look at a learner's log, import it in the mentor view.`,
+      };
+    }
+    const p = await profile.getValue();
+    await profile.setValue({ ...p, learnerId: parsed.learner.id, displayName: p.displayName || parsed.learner.displayName });
+    me = { id: parsed.learner.id, displayName: p.displayName || parsed.learner.displayName };
+  }
+  const results = await addActions(db, parsed.entries, { onProgress: (d, t) => onProgress('writing', d, t) });
+  const added = results.filter((r) => r.stored).length;
+  onProgress('done', results.length, results.length);
+  return { ok: true, added, skipped: results.length - added, learner: me };
+}
+
+/** A mentor importing a learner's shared file into the separate mentor database. */
+export async function importMentorFile(text: string, onProgress: ImportProgress = () => {}, now = Date.now()): Promise<ImportOutcome> {
+  const parsed = await parsePracticeFile(text, { onProgress });
+  if (!parsed.ok) return { ok: false, added: 0, skipped: 0, error: parsed.error };
+  const db = await logDb('mentor');
+  const known = await db.get('learners', parsed.learner.id);
+  const newer = !known || known.fileCreatedAt <= parsed.createdAt;
+  const results = await addActions(db, parsed.entries, {
+    onProgress: (d, t) => onProgress('writing', d, t),
+    learnerRow: {
+      id: parsed.learner.id,
+      displayName: newer ? parsed.learner.displayName : known.displayName,
+      importedAt: now,
+      fileCreatedAt: newer ? parsed.createdAt : known.fileCreatedAt,
+    },
+  });
+  const added = results.filter((r) => r.stored).length;
+  onProgress('done', results.length, results.length);
+  return { ok: true, added, skipped: results.length - added, learner: parsed.learner };
+}
+
+export async function mentorLearners(): Promise<MentorLearner[]> {
+  const db = await logDb('mentor');
+  const rows = await db.getAll('learners');
+  const out: MentorLearner[] = [];
+  for (const row of rows) {
+    const s = await summary(db, { learner: row.id });
+    out.push({ id: row.id, displayName: row.displayName, importedAt: row.importedAt, total: s.total, firstActivity: s.firstActivity, lastActivity: s.lastActivity });
+  }
+  return out.sort((a, b) => (b.lastActivity ?? 0) - (a.lastActivity ?? 0) || a.displayName.localeCompare(b.displayName));
+}
+
+export function assertLearnerKnown(found: unknown, learner: string): void {
+  if (!found) throw new LogError(`No imported learner has the id "${learner.slice(0, 100)}".`, 'invalid');
+}
