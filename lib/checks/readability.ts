@@ -5,7 +5,7 @@
  * as good and below 50 as poor; GOV.UK writes for a reading age of about 9, which sits well above 60.
  * Like Sa11y we compute it only for texts over 30 words: below that one long word swings the score wildly.
  */
-import { splitSentences, type Rating } from './sentences';
+import { splitSentences, type Rating, type SentenceSpan } from './sentences';
 import { findLinksAndEmails, maskSpans } from './urls';
 import { LETTER_WORD_RE } from './words';
 
@@ -64,8 +64,9 @@ export function rateReadingEase(score: number): Rating {
 /**
  * Flesch reading ease of the text. Words are runs of letters outside URLs, e-mail addresses, hashtags and
  * @mentions (those are not read as prose); numbers are left out. The score is rounded to one decimal.
+ * Pass the text's sentences when you already have them.
  */
-export function readingEase(text: string): ReadabilityReport {
+export function readingEase(text: string, sentenceSpans?: readonly SentenceSpan[]): ReadabilityReport {
   const masked = maskSpans(text, findLinksAndEmails(text), ' ');
   let words = 0;
   let syllables = 0;
@@ -75,7 +76,7 @@ export function readingEase(text: string): ReadabilityReport {
     words += 1;
     syllables += countSyllables(m[0]);
   }
-  const sentences = Math.max(1, splitSentences(text).length);
+  const sentences = Math.max(1, (sentenceSpans ?? splitSentences(text)).length);
   if (words <= READABILITY_MIN_WORDS) return { score: null, words, sentences, syllables, rating: null };
   const raw = 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words);
   const score = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
