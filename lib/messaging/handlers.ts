@@ -4,10 +4,12 @@
  * `buildHandlerTable` refuses (and a unit test checks), so the table stays one vocabulary.
  */
 import { logHandlers } from './handlers/log';
+import { siteHandlers } from './handlers/site';
 import type { HandlerTable } from './router';
 
 export const AREAS: Record<string, HandlerTable> = {
   log: logHandlers,
+  site: siteHandlers,
 };
 
 export function buildHandlerTable(areas: Record<string, HandlerTable> = AREAS): HandlerTable {
