@@ -1,12 +1,188 @@
+/**
+ * The workshop page (workshop.html): wiring only. The sandbox screens, lessons and presenter mode are in
+ * components/workshop; the sandbox is read by its site adapter (lib/sites/sandbox) exactly like a real site, and
+ * everything it detects goes to the separate workshop log through the background.
+ */
 import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import '../../assets/styles/page.css';
+import '../../components/workshop/workshop.css';
+import parkUrl from '../../assets/workshop/riverside-park.svg';
+import posterUrl from '../../assets/workshop/consultation-poster.svg';
+import { WorkshopApp, SCREENS, screenOf, type Screen } from '../../components/workshop/WorkshopApp';
+import type { LoadedFile, LoadResult } from '../../components/workshop/SessionFiles';
+import type { LessonEvent, RunnerState } from '../../components/workshop/useLessonRunner';
+import {
+  builtinLessons,
+  lessonAction,
+  parseSessionFile,
+  sandboxAction,
+  startLesson,
+  workshopLog,
+  type Lesson,
+  type ObservedAction,
+  type Send,
+} from '../../lib/lessons';
+import type { Envelope, Reply } from '../../lib/messaging/protocol';
+import sandbox from '../../lib/sites/sandbox';
+import type { DetectedAction } from '../../lib/sites/types';
+import type { TipPack } from '../../lib/tips/types';
 
-function App() {
+const send: Send = async (type, payload) => {
+  const envelope: Envelope<typeof type> = { sw: 1, type, payload };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<typeof type> | undefined;
+  if (!reply) throw new Error(`no answer to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+};
+const log = workshopLog(send);
+
+// This tab's session: lesson progress, presenter mode and loaded files survive a reload, not the tab.
+const KEY = { runner: 'swt.workshop.runner', presenter: 'swt.workshop.presenter', files: 'swt.workshop.files' };
+const session = {
+  get<T>(key: string): T | null {
+    try {
+      return JSON.parse(sessionStorage.getItem(key) ?? 'null') as T | null;
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: unknown) {
+    if (value === null) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, JSON.stringify(value));
+  },
+};
+
+const IMAGES = {
+  editor: [
+    { id: 'park', name: 'riverside-park.svg', src: parkUrl, width: 800, height: 500 },
+    { id: 'poster', name: 'consultation-poster.svg', src: posterUrl, width: 800, height: 800 },
+  ],
+  social: [
+    { id: 'poster', name: 'consultation-poster.svg', src: posterUrl, width: 800, height: 800 },
+    { id: 'park', name: 'riverside-park.svg', src: parkUrl, width: 800, height: 500 },
+  ],
+};
+
+const listeners = new Set<(a: ObservedAction) => void>();
+const subscribe = (fn: (a: ObservedAction) => void) => {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+};
+
+const screenFromHash = (): Screen => SCREENS.find((s) => `#${s.id}` === location.hash)?.id ?? 'editor';
+
+interface StoredFile extends LoadedFile {
+  text: string;
+}
+
+function Page() {
+  const params = new URLSearchParams(location.search);
+  const [screen, setScreen] = useState<Screen>(screenFromHash);
+  const [presenter, setPresenter] = useState<boolean>(() => params.get('presenter') === '1' || session.get<boolean>(KEY.presenter) === true);
+  const [count, setCount] = useState<number | null>(null);
+  const [files, setFiles] = useState<StoredFile[]>(() => session.get<StoredFile[]>(KEY.files) ?? []);
+
+  const parsed = useMemo(() => files.map((f) => ({ file: f, r: parseSessionFile(f.text) })), [files]);
+  const custom = parsed.flatMap(({ r }) => (r.ok && r.kind === 'lessons' ? r.lessons : []));
+  const customIds = new Set(custom.map((l) => l.id));
+  // A trainer's lesson with a built-in's id replaces it for the session.
+  const lessons: Lesson[] = [...builtinLessons().filter((l) => !customIds.has(l.id)), ...custom];
+  const packs: TipPack[] = parsed.flatMap(({ r }) => (r.ok && r.kind === 'tip-pack' ? [r.pack] : []));
+  void packs; // handed to the tutor once it runs on this page
+
+  const refreshCount = () =>
+    log.count().then(setCount, () => setCount(null));
+
+  useEffect(() => {
+    const onHash = () => setScreen(screenFromHash());
+    addEventListener('hashchange', onHash);
+    void refreshCount();
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  // Everything the sandbox shows is detected by its adapter, as on a real site.
+  const contextNow = () => SCREENS.find((s) => s.id === screenFromHash())?.context ?? 'sandbox.post-editor';
+  useEffect(() => {
+    const ctrl = new AbortController();
+    const onDetected = (a: DetectedAction & { ref?: string }) => {
+      const now = Date.now();
+      for (const fn of listeners) fn({ type: a.type, skills: a.skills, metrics: a.metrics, ref: a.ref, time: now });
+      log
+        .record(sandboxAction(a, { host: location.host, context: contextNow(), now, uuid: () => crypto.randomUUID() }))
+        .then(refreshCount, (e) => console.error('workshop log', e));
+    };
+    sandbox.watch!({ doc: document, context: contextNow(), signal: ctrl.signal, emit: onDetected });
+    return () => ctrl.abort();
+  }, []);
+
+  const initialRunner = useMemo<RunnerState | null>(() => {
+    const saved = session.get<RunnerState>(KEY.runner);
+    const wanted = params.get('lesson');
+    const lesson = wanted ? lessons.find((l) => l.id === wanted) : undefined;
+    if (lesson && saved?.progress.lessonId !== lesson.id) {
+      if (!location.hash) history.replaceState(null, '', `#${screenOf(lesson.context)}`);
+      return { progress: startLesson(lesson, Date.now()) };
+    }
+    return saved;
+  }, []);
+  useEffect(() => {
+    if (initialRunner) session.set(KEY.runner, initialRunner);
+    setScreen(screenFromHash());
+  }, []);
+
+  const onLessonEvent = (e: LessonEvent) => {
+    const saved = session.get<RunnerState>(KEY.runner);
+    const action = lessonAction(e, saved?.progress.startedAt ?? 0, { host: location.host, context: contextNow(), now: Date.now(), uuid: () => crypto.randomUUID() });
+    log.record(action).then(refreshCount, (err) => console.error('workshop log', err));
+  };
+
+  const onLoadFile = (text: string, name: string): LoadResult => {
+    const r = parseSessionFile(text);
+    if (!r.ok) return r;
+    const detail = r.kind === 'tip-pack' ? `${r.pack.tips.length} tip${r.pack.tips.length === 1 ? '' : 's'}` : r.lessons.map((l) => l.title).join(', ');
+    const file: StoredFile = { id: crypto.randomUUID(), kind: r.kind, name, detail, text };
+    const next = [...files, file];
+    setFiles(next);
+    session.set(KEY.files, next);
+    return { ok: true, file };
+  };
+
   return (
-    <main>
-      <h1>Workshop practice sandbox</h1>
-    </main>
+    <WorkshopApp
+      images={IMAGES}
+      lessons={lessons}
+      customLessonIds={customIds}
+      screen={screen}
+      onScreen={(s) => {
+        if (location.hash !== `#${s}`) location.hash = s;
+        setScreen(s);
+      }}
+      presenter={presenter}
+      onPresenter={(on) => {
+        setPresenter(on);
+        session.set(KEY.presenter, on);
+      }}
+      subscribe={subscribe}
+      initialRunner={initialRunner}
+      onRunnerChange={(s) => session.set(KEY.runner, s)}
+      onLessonEvent={onLessonEvent}
+      workshopCount={count}
+      onReset={async () => {
+        await log.reset();
+        session.set(KEY.runner, null);
+        await refreshCount();
+      }}
+      files={files}
+      onLoadFile={onLoadFile}
+      onRemoveFile={(id) => {
+        const next = files.filter((f) => f.id !== id);
+        setFiles(next);
+        session.set(KEY.files, next);
+      }}
+    />
   );
 }
 
-render(<App />, document.getElementById('app')!);
+render(<Page />, document.getElementById('app')!);

@@ -10,6 +10,8 @@ import { parseLesson, type Lesson } from './schema';
 
 export * from './schema';
 export * from './progress';
+export * from './session';
+export * from './workshop-log';
 
 /** The raw data, for tests and for trainers who want an example to copy. */
 export const BUILTIN_LESSON_DATA: readonly unknown[] = [yourFirstPost, describeAnImage, replyToAComment, consultationPost];

@@ -45,6 +45,13 @@ const MetricPredicateSchema = v.pipe(
 );
 export type MetricPredicate = v.InferOutput<typeof MetricPredicateSchema>;
 
+const AnchorName = v.picklist(ELEMENT_NAMES, `anchor is a named element, one of: ${ELEMENT_NAMES.join(', ')}`);
+
+/** The anchors of a step, as a list. */
+export function anchorsOfStep(step: { anchor?: string | readonly string[] }): string[] {
+  return step.anchor === undefined ? [] : typeof step.anchor === 'string' ? [step.anchor] : [...step.anchor];
+}
+
 /** What completes a step: the action the sandbox detects. */
 const CompletionSchema = v.strictObject({
   type: v.picklist(ACTION_TYPES, `type is a practice action type, one of: ${ACTION_TYPES.join(', ')}`),
@@ -66,8 +73,16 @@ export const StepSchema = v.strictObject({
   title: Title,
   /** What to do and why, plain text (rendered as text only). */
   instruction: Text(MAX_INSTRUCTION_WORDS),
-  /** The element the step is about: presenter mode puts a spotlight on it. */
-  anchor: v.optional(v.picklist(ELEMENT_NAMES, `anchor is a named element, one of: ${ELEMENT_NAMES.join(', ')}`)),
+  /**
+   * The element the step is about: presenter mode puts a spotlight on it. A list means "the first of these the
+   * page has" (the alt-text button exists only once an image is attached; until then, the compose box).
+   */
+  anchor: v.optional(
+    v.union(
+      [AnchorName, v.pipe(v.array(AnchorName), v.minLength(1, 'an anchor list names at least one element'), v.maxLength(4, 'at most 4 anchors'))],
+      `anchor is a named element (or a list of them), one of: ${ELEMENT_NAMES.join(', ')}`,
+    ),
+  ),
   /** Another sandbox screen for this step (default: the lesson's). */
   context: v.optional(v.picklist(SANDBOX_CONTEXTS, `context is one of: ${SANDBOX_CONTEXTS.join(', ')}`)),
   done: CompletionSchema,
@@ -109,10 +124,20 @@ const LessonSetSchema = v.strictObject({
 
 export type LessonParse = { ok: true; lessons: Lesson[] } | { ok: false; errors: string[] };
 
-/** "steps.2.done.type: type is a practice action type…": the path a trainer can find in their file. */
+/** `steps[2].done.type`, the way tip pack errors name paths, so a trainer reads both kinds of file alike. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** "steps[2].done.type: type is a practice action type…": the path a trainer can find in their file. */
 export function formatIssues(issues: readonly v.BaseIssue<unknown>[], max = 5): string[] {
   const out = issues.slice(0, max).map((issue) => {
-    const path = v.getDotPath(issue);
+    const path = issuePath(issue);
     return path ? `${path}: ${issue.message}` : issue.message;
   });
   if (issues.length > max) out.push(`…and ${issues.length - max} more`);

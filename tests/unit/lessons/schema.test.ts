@@ -6,6 +6,7 @@ import {
   LESSON_FORMAT,
   LESSON_SET_FORMAT,
   MAX_INSTRUCTION_WORDS,
+  anchorsOfStep,
   builtinLessons,
   parseLesson,
   parseLessonFile,
@@ -37,7 +38,7 @@ describe('built-in lessons', () => {
     for (const l of lessons)
       for (const s of l.steps) {
         expect(ACTION_TYPES).toContain(s.done.type);
-        if (s.anchor) expect(ELEMENT_NAMES).toContain(s.anchor);
+        for (const a of anchorsOfStep(s)) expect(ELEMENT_NAMES).toContain(a);
       }
   });
 
@@ -71,7 +72,7 @@ describe('a trainer’s lesson file', () => {
     bad.steps[1].done.type = 'post.tweeted';
     const r = parseLessonFile(JSON.stringify(bad));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^steps\.1\.done\.type: type is a practice action type/);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^steps\[1\]\.done\.type: type is a practice action type/);
   });
 
   it('names the path of a bad anchor, an empty title and a too-long instruction', () => {
@@ -83,9 +84,21 @@ describe('a trainer’s lesson file', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.some((e) => e.startsWith('title: a title cannot be empty'))).toBe(true);
-      expect(r.errors.some((e) => e.startsWith('steps.0.anchor: anchor is a named element'))).toBe(true);
-      expect(r.errors.some((e) => e.startsWith(`steps.2.instruction: at most ${MAX_INSTRUCTION_WORDS} words`))).toBe(true);
+      expect(r.errors.some((e) => e.startsWith('steps[0].anchor: anchor is a named element'))).toBe(true);
+      expect(r.errors.some((e) => e.startsWith(`steps[2].instruction: at most ${MAX_INSTRUCTION_WORDS} words`))).toBe(true);
     }
+  });
+
+  it('accepts a list of anchors, and refuses an empty one or an unknown name in it', () => {
+    const l = sample();
+    l.steps[0].anchor = ['imageAltField', 'contentArea'];
+    expect(parseLesson(l).ok).toBe(true);
+    l.steps[0].anchor = [];
+    expect(parseLesson(l).ok).toBe(false);
+    l.steps[0].anchor = ['contentArea', 'nope'];
+    const r = parseLesson(l);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^steps\[0\]\.anchor/);
   });
 
   it('refuses unknown fields (a typo must not pass silently)', () => {
@@ -93,7 +106,7 @@ describe('a trainer’s lesson file', () => {
     bad.steps[0].done.metrcs = { wordCount: { gte: 1 } };
     const r = parseLessonFile(JSON.stringify(bad));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.join('\n')).toMatch(/steps\.0\.done\.metrcs/);
+    if (!r.ok) expect(r.errors.join('\n')).toMatch(/steps\[0\]\.done\.metrcs/);
   });
 
   it('refuses a metric test with no bound', () => {
@@ -101,7 +114,7 @@ describe('a trainer’s lesson file', () => {
     bad.steps[0].done.metrics = { wordCount: {} };
     const r = parseLesson(bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^steps\.0\.done\.metrics\.wordCount: a metric test needs eq, gte or lte/);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^steps\[0\]\.done\.metrics\.wordCount: a metric test needs eq, gte or lte/);
   });
 
   it('refuses duplicate step ids', () => {

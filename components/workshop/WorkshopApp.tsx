@@ -1,0 +1,206 @@
+/**
+ * The workshop page: the practice sandbox (three screens), the lessons, presenter mode, session files and the
+ * reset. Props in, callbacks out: the entrypoint wires the workshop log, the tutor and the URL.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { anchorsOfStep, type Lesson, type ObservedAction } from '../../lib/lessons';
+import sandbox, { type SandboxContextId } from '../../lib/sites/sandbox';
+import type { ElementName } from '../../lib/sites/types';
+import { CommentsScreen } from './CommentsScreen';
+import { LessonPanel } from './LessonPanel';
+import { PostEditor, type SampleImage } from './PostEditor';
+import { PresenterCard, slideCount } from './PresenterCard';
+import { ResetWorkshop } from './ResetWorkshop';
+import { SessionFiles, type LoadedFile, type LoadResult } from './SessionFiles';
+import { SocialComposer } from './SocialComposer';
+import { Spotlight, type SpotlightTarget } from './Spotlight';
+import { useLessonRunner, type LessonEvent, type RunnerState } from './useLessonRunner';
+
+export type Screen = 'editor' | 'social' | 'comments';
+
+export const SCREENS: readonly { id: Screen; label: string; context: SandboxContextId }[] = [
+  { id: 'editor', label: 'Post editor', context: 'sandbox.post-editor' },
+  { id: 'social', label: 'Social composer', context: 'sandbox.social-composer' },
+  { id: 'comments', label: 'Comments', context: 'sandbox.comments' },
+];
+
+export function screenOf(context: string): Screen {
+  return SCREENS.find((s) => s.context === context)?.id ?? 'editor';
+}
+
+export interface WorkshopAppProps {
+  images: { editor: SampleImage[]; social: SampleImage[] };
+  lessons: readonly Lesson[];
+  /** Lessons loaded from a trainer's file this session. */
+  customLessonIds?: ReadonlySet<string>;
+  screen: Screen;
+  onScreen: (screen: Screen) => void;
+  presenter: boolean;
+  onPresenter: (on: boolean) => void;
+  /** Actions detected in the sandbox (and tip events), for the lesson checklist. */
+  subscribe: (listener: (action: ObservedAction) => void) => () => void;
+  initialRunner?: RunnerState | null;
+  onRunnerChange?: (state: RunnerState | null) => void;
+  onLessonEvent?: (event: LessonEvent) => void;
+  /** Actions in the workshop log, when known. */
+  workshopCount: number | null;
+  /** Clear the workshop log. Lesson progress and the screens are reset here afterwards. */
+  onReset: () => Promise<void>;
+  files: readonly LoadedFile[];
+  onLoadFile: (text: string, name: string) => Promise<LoadResult> | LoadResult;
+  onRemoveFile: (id: string) => void;
+  /** Called when the screens start afresh (a lesson starts, the workshop is reset). */
+  onFreshStart?: () => void;
+}
+
+export function WorkshopApp(props: WorkshopAppProps) {
+  const { screen, presenter, lessons } = props;
+  const runner = useLessonRunner({
+    lessons,
+    subscribe: props.subscribe,
+    initial: props.initialRunner,
+    onChange: props.onRunnerChange,
+    onEvent: props.onLessonEvent,
+  });
+  // Bumped to give every screen a fresh start (a new post, the sample comments back).
+  const [instance, setInstance] = useState(() => Date.now());
+  const [slide, setSlide] = useState(0);
+  const { lesson, state } = runner;
+
+  const freshStart = () => {
+    setInstance((i) => Math.max(i + 1, Date.now()));
+    props.onFreshStart?.();
+  };
+
+  const start = (l: Lesson) => {
+    runner.start(l);
+    freshStart();
+    setSlide(0);
+    props.onScreen(screenOf(l.context));
+  };
+
+  const stepAt = (s: number) => (lesson && s >= 1 && s <= lesson.steps.length ? lesson.steps[s - 1]! : null);
+
+  const goToSlide = (s: number) => {
+    setSlide(s);
+    const step = stepAt(s);
+    const context = step?.context ?? (s === 1 ? lesson?.context : undefined);
+    if (context) props.onScreen(screenOf(context));
+  };
+
+  // A lesson resumed after a reload, or in presenter mode, starts on the first open step.
+  useEffect(() => {
+    if (!lesson || !state) return;
+    if (slide >= slideCount(lesson)) setSlide(0);
+  }, [lesson]);
+
+  const step = presenter ? stepAt(slide) : null;
+  const anchors = step ? (anchorsOfStep(step) as ElementName[]) : [];
+  const anchorKey = anchors.join(',');
+  const resolve = useCallback((): SpotlightTarget | null => {
+    for (const name of anchors) {
+      const element = sandbox.find(name, document);
+      if (element) return { element, name };
+    }
+    return null;
+  }, [anchorKey]);
+
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-presenter', presenter);
+  }, [presenter]);
+
+  const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
+  const stepContext = !presenter && lesson && state ? lesson.steps.find((s) => state.progress.completed[s.id] === undefined)?.context : undefined;
+  const wrongScreen = useMemo(() => {
+    const want = stepContext ?? lesson?.context;
+    return want && want !== current.context ? SCREENS.find((s) => s.context === want) : undefined;
+  }, [stepContext, lesson, current]);
+
+  return (
+    <div class="sb-app">
+      <header class="sb-header">
+        <div class="sb-header__title">
+          <h1>Workshop practice sandbox</h1>
+          <p class="sb-muted">Practise here: nothing is published, and your own practice log is never touched.</p>
+        </div>
+        <div class="sb-header__actions">
+          <button type="button" class="sw-button" aria-pressed={presenter} data-sw="presenter-toggle" onClick={() => props.onPresenter(!presenter)}>
+            {presenter ? 'Exit presenter mode' : 'Presenter mode'}
+          </button>
+          <ResetWorkshop
+            count={props.workshopCount}
+            onReset={async () => {
+              await props.onReset();
+              runner.stop();
+              setSlide(0);
+              freshStart();
+            }}
+          />
+        </div>
+      </header>
+
+      <nav class="sb-nav" aria-label="Sandbox screens" data-sw="sandbox-nav">
+        <ul>
+          {SCREENS.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`} aria-current={s.id === screen ? 'page' : undefined} onClick={(e) => (e.preventDefault(), props.onScreen(s.id))}>
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div class="sb-layout">
+        <main class="sb-main" id="sb-main">
+          {wrongScreen && (
+            <p class="sb-goto">
+              This step happens in the {wrongScreen.label.toLowerCase()}.{' '}
+              <button type="button" class="sb-link-button" onClick={() => props.onScreen(wrongScreen.id)}>
+                Go to the {wrongScreen.label.toLowerCase()}
+              </button>
+            </p>
+          )}
+          {screen === 'editor' && <PostEditor key={`e${instance}`} images={props.images.editor} instance={instance} />}
+          {screen === 'social' && <SocialComposer key={`s${instance}`} images={props.images.social} instance={instance} />}
+          {screen === 'comments' && <CommentsScreen key={`c${instance}`} instance={instance} />}
+        </main>
+
+        {!presenter && (
+          <aside class="sb-side" aria-label="Lessons and session files">
+            <LessonPanel lessons={lessons} lesson={lesson} state={state} customIds={props.customLessonIds} onStart={start} onStop={runner.stop} />
+            <SessionFiles loaded={props.files} onLoad={props.onLoadFile} onRemove={props.onRemoveFile} />
+          </aside>
+        )}
+      </div>
+
+      {presenter &&
+        (lesson && state ? (
+          <PresenterCard lesson={lesson} state={state} slide={slide} onSlide={goToSlide} onExit={() => props.onPresenter(false)} />
+        ) : (
+          <section class="sb-presenter" aria-labelledby="sb-presenter-choose">
+            <div class="sb-presenter__slide">
+              <h2 id="sb-presenter-choose" class="sb-presenter__title">
+                Choose a lesson
+              </h2>
+              <ul class="sb-presenter__choices">
+                {lessons.map((l) => (
+                  <li key={l.id}>
+                    <button type="button" class="sw-button" data-lesson={l.id} onClick={() => start(l)}>
+                      {l.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div class="sb-presenter__nav">
+              <button type="button" class="sb-link-button sb-presenter__exit" onClick={() => props.onPresenter(false)}>
+                Exit presenter mode
+              </button>
+            </div>
+          </section>
+        ))}
+      {presenter && step && <Spotlight key={`${slide}:${anchorKey}`} resolve={resolve} />}
+    </div>
+  );
+}
