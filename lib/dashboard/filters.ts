@@ -100,3 +100,20 @@ export function formatRoute(route: DashboardRoute): string {
   const q = params.toString();
   return `#${route.view}${q ? `?${q}` : ''}`;
 }
+
+/** Action types that are practice (what the learner did), as opposed to tip events (what the tutor showed). */
+export const PRACTICE_TYPES: readonly string[] = [
+  'post.published', 'post.scheduled', 'post.updated', 'image.alt-added', 'heading.added', 'link.text-improved',
+  'category.set', 'featured-image.set', 'comment.replied', 'comment.approved', 'comment.spammed', 'social.posted',
+  'social.replied', 'social.alt-added', 'tip.followed', 'lesson.step-completed', 'lesson.completed',
+];
+
+/**
+ * The query for the charts and the calendar: the filter, and — unless the person chose an action type — practice
+ * only, so "saw a tip" does not count as practising a skill. Following a tip does count.
+ */
+export function practiceFilter(f: DashboardFilter): LogFilter {
+  const q = toLogFilter(f);
+  if (!q.types) q.types = [...PRACTICE_TYPES];
+  return q;
+}

@@ -65,7 +65,8 @@ export const dashboardEn = {
   'dashboard.filters.type': 'Action',
   'dashboard.filters.any': 'Any',
   'dashboard.filters.clear': 'Clear filters',
-  'dashboard.filters.showing': { zero: 'No actions match.', one: 'Showing {count} action.', other: 'Showing {count} actions.' },
+  // {n} is {count} formatted for the locale (100,000); {count} picks the plural form.
+  'dashboard.filters.showing': { zero: 'No actions match.', one: 'Showing {n} action.', other: 'Showing {n} actions.' },
 
   // ── Timeline ──
   'dashboard.timeline.heading': 'Timeline',
@@ -129,7 +130,7 @@ export const dashboardEn = {
   'dashboard.import.phase.checking': 'checking the checksum',
   'dashboard.import.phase.writing': 'saving',
   'dashboard.import.phase.done': 'done',
-  'dashboard.import.ok': { zero: '{name}: nothing new for {learner} (already imported).', one: '{name}: added {count} action for {learner}.', other: '{name}: added {count} actions for {learner}.' },
+  'dashboard.import.ok': { zero: '{name}: nothing new for {learner} (already imported).', one: '{name}: added {n} action for {learner}.', other: '{name}: added {n} actions for {learner}.' },
   'dashboard.import.failed': '{name} was not imported: {error}',
   'dashboard.import.notJson': '{name} is not a .json file.',
 
@@ -142,6 +143,7 @@ export const dashboardEn = {
   'dashboard.learners.imported': 'Imported',
   'dashboard.learners.open': 'Open {name}',
   'dashboard.learners.remove': 'Remove {name}',
+  'dashboard.learners.removeShort': 'Remove',
   'dashboard.learners.removeConfirm': 'Remove {name} and their imported practice from this dashboard? Your own log is not touched.',
   'dashboard.learners.actions': 'Actions',
   'dashboard.learner.heading': 'Practice of {name}',
@@ -167,6 +169,16 @@ export const dashboardEn = {
   'dashboard.report.more': { one: '…and {count} more action not listed.', other: '…and {count} more actions not listed.' },
   'dashboard.report.generated': 'Made with Social Web Tutor on {date}.',
   'dashboard.report.you': 'You',
+  'dashboard.report.summary': 'The month in numbers',
+  'dashboard.report.activeDays': 'Days with practice',
+  'dashboard.report.col.when': 'When',
+  'dashboard.report.col.action': 'Action',
+  'dashboard.report.col.where': 'Where',
+  'dashboard.report.col.skills': 'Skills',
+  'dashboard.report.col.notes': 'Reflection and comments',
+  'dashboard.report.reflection': 'Reflection: {text}',
+  'dashboard.report.comment': '{mentor}: {text}',
+  'dashboard.report.skillsHeading': 'Skills practised this month',
 
   // ── Action types ──
   'dashboard.type.post.published': 'Published a post',

@@ -29,3 +29,18 @@ describe('filters', () => {
     expect(parseRoute('#mine?report=2026-13')).toEqual({ view: 'mine', filter: {} });
   });
 });
+
+import { ACTION_TYPES } from '../../../lib/practice/schema';
+import { PRACTICE_TYPES, practiceFilter } from '../../../lib/dashboard/filters';
+
+describe('practiceFilter', () => {
+  it('counts practice only unless an action type is chosen', () => {
+    expect(practiceFilter({}).types).toEqual(PRACTICE_TYPES);
+    expect(practiceFilter({ type: 'tip.dismissed' }).types).toEqual(['tip.dismissed']);
+  });
+  it('knows every action type: practice, or a tip the tutor showed or the learner dismissed', () => {
+    const rest = ACTION_TYPES.filter((t) => !PRACTICE_TYPES.includes(t));
+    expect(rest).toEqual(['tip.shown', 'tip.dismissed']);
+    expect(PRACTICE_TYPES.every((t) => (ACTION_TYPES as readonly string[]).includes(t))).toBe(true);
+  });
+});

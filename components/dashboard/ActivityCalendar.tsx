@@ -1,0 +1,79 @@
+/**
+ * The activity calendar (a heatmap of days): a real table — weekdays down, weeks across — so it is its own text
+ * alternative: every cell says its date and count to a screen reader; the colour is a level, repeated in a pattern
+ * for forced-colours mode and in a legend.
+ */
+import type { CalendarModel } from '../../lib/dashboard/aggregate';
+import { startOfDay } from '../../lib/dashboard/dates';
+import { formatDate, formatNumber, t, type DashboardKey } from '../../lib/dashboard/strings';
+
+export interface ActivityCalendarProps {
+  model: CalendarModel;
+  from: string;
+  to: string;
+}
+
+const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6].map((i) => `dashboard.calendar.weekday.${i}` as DashboardKey);
+
+export function ActivityCalendar({ model, from, to }: ActivityCalendarProps) {
+  const caption = t('dashboard.calendar.caption', {
+    from: formatDate(startOfDay(from)),
+    to: formatDate(startOfDay(to)),
+    total: formatNumber(model.total),
+    days: formatNumber(model.activeDays),
+  });
+  return (
+    <section class="sw-calendar" aria-labelledby="sw-calendar-title">
+      <h3 id="sw-calendar-title">{t('dashboard.calendar.heading')}</h3>
+      <p class="sw-calendar__caption">{caption}</p>
+      <div class="sw-table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.calendar.heading')}>
+        <table class="sw-calendar__grid">
+          <caption class="sw-visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <td />
+              {model.weeks.map((w, i) => {
+                // Label a column only where a month starts, as wall calendars do.
+                const first = w.days.find((d) => d !== null);
+                const prev = model.weeks[i - 1]?.days.find((d) => d !== null);
+                const label = first && (!prev || prev.date.slice(0, 7) !== first.date.slice(0, 7))
+                  ? formatDate(startOfDay(first.date), { month: 'short' })
+                  : '';
+                return (
+                  <th scope="col" key={w.start} abbr={formatDate(startOfDay(w.start))}>
+                    <span aria-hidden="true">{label}</span>
+                    <span class="sw-visually-hidden">{formatDate(startOfDay(w.start))}</span>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {WEEKDAYS.map((key, row) => (
+              <tr key={key}>
+                <th scope="row">{t(key)}</th>
+                {model.weeks.map((w) => {
+                  const day = w.days[row];
+                  if (!day) return <td key={w.start} class="sw-calendar__out" />;
+                  const text = t('dashboard.calendar.day', { count: day.count, date: formatDate(startOfDay(day.date), { weekday: 'short', day: 'numeric', month: 'short' }) });
+                  return (
+                    <td key={w.start} class="sw-calendar__day" data-level={day.level} data-date={day.date} data-count={day.count} title={text}>
+                      <span class="sw-visually-hidden">{text}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="sw-calendar__legend" aria-hidden="true">
+        {t('dashboard.calendar.less')}
+        {[0, 1, 2, 3, 4].map((l) => (
+          <span key={l} class="sw-calendar__swatch" data-level={l} />
+        ))}
+        {t('dashboard.calendar.more')}
+      </p>
+    </section>
+  );
+}

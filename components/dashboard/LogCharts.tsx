@@ -1,0 +1,69 @@
+/**
+ * The charts for one log under the current filter: practice per skill per week, the activity calendar and the tips
+ * dismissed most. Built from the background's aggregates (counts per day), never from entries.
+ */
+import type { LogSource } from '../../lib/dashboard/api';
+import { calendarModel, weeklySkillSeries } from '../../lib/dashboard/aggregate';
+import { addDays, dayKey, daysBetween } from '../../lib/dashboard/dates';
+import { practiceFilter, toLogFilter, type DashboardFilter } from '../../lib/dashboard/filters';
+import { t } from '../../lib/dashboard/strings';
+import { ActivityCalendar } from './ActivityCalendar';
+import { TopTips } from './Overview';
+import { SkillsChart } from './SkillsChart';
+import { useAsync } from './useAsync';
+
+export interface LogChartsProps {
+  source: LogSource;
+  filter: DashboardFilter;
+  /** Last activity in the whole log (epoch ms): where the calendar ends when no date range is chosen. */
+  lastActivity: number | null;
+  tipTitle: (ref: string) => string | undefined;
+  now?: number;
+  /** Bumped when the log changes (an import, a reflection). */
+  refresh?: number;
+}
+
+/** Calendar span when no range is chosen, and at most: 26 weeks reads on a projector; a year does not. */
+const DEFAULT_DAYS = 26 * 7 - 1;
+const MAX_DAYS = 53 * 7 - 1;
+
+export function calendarRange(filter: DashboardFilter, lastActivity: number | null, now: number): { from: string; to: string } {
+  const to = filter.to ?? dayKey(lastActivity ?? now);
+  let from = filter.from ?? addDays(to, -DEFAULT_DAYS);
+  if (from > to) from = to;
+  if (daysBetween(from, to) > MAX_DAYS) from = addDays(to, -MAX_DAYS);
+  return { from, to };
+}
+
+export function LogCharts({ source, filter, lastActivity, tipTitle, now = Date.now(), refresh = 0 }: LogChartsProps) {
+  const key = JSON.stringify(filter);
+  const data = useAsync(async () => {
+    const practice = practiceFilter(filter);
+    const [perSkillPerDay, perDay, tips] = await Promise.all([
+      source.perSkillPerDay(practice),
+      source.perDay(practice),
+      source.topRefs('tip.dismissed', { ...toLogFilter(filter), types: ['tip.dismissed'] }, 5),
+    ]);
+    return { perSkillPerDay, perDay, tips };
+  }, [source, key, refresh]);
+
+  if (data.status === 'loading') return <p aria-busy="true">{t('dashboard.loading')}</p>;
+  if (data.status === 'error') return <p role="alert" class="sw-status sw-status--error">{t('dashboard.error', { message: data.error })}</p>;
+  const { perSkillPerDay, perDay, tips } = data.value;
+  const range = calendarRange(filter, lastActivity, now);
+  const series = weeklySkillSeries(perSkillPerDay, { from: filter.from, to: filter.to });
+  const filteredTips = filter.type && filter.type !== 'tip.dismissed' ? [] : tips;
+  return (
+    <div class="sw-charts">
+      <div class="sw-card sw-charts__chart">
+        <SkillsChart series={series} />
+      </div>
+      <div class="sw-card sw-charts__calendar">
+        <ActivityCalendar model={calendarModel(perDay, range.from, range.to)} from={range.from} to={range.to} />
+      </div>
+      <div class="sw-card sw-charts__tips">
+        <TopTips items={filteredTips} tipTitle={tipTitle} />
+      </div>
+    </div>
+  );
+}
