@@ -10,7 +10,8 @@
  * - an all-lower-case tag (or one with only its first letter capital: #Localgovernment) is flagged when it splits
  *   wholly into two or more words from our small list of words common in public-sector tags (#localgov,
  *   #haveyoursay, #binday), or when it has 16 letters or more (few single words are that long);
- * - so single words stay fine: #wales, #recycling, #consultation, #Cardiff.
+ * - so single words stay fine: #wales, #recycling, #consultation, #Cardiff, and so do closed compounds in the
+ *   list (#wellbeing, #heatwave), which a screen reader says as one word anyway.
  * Letters separated by digits or underscores are judged as separate runs (#covid19vaccine: "covid", "vaccine").
  */
 import { findUrls, maskSpans, type Span } from './urls';
@@ -24,8 +25,8 @@ export const ALL_CAPS_TAG_MAX_LETTERS = 6;
 
 /**
  * Words common in public-sector hashtags, for spotting lower-case tags that are several words run together.
- * Our own list. Short everyday words that would split ordinary words ("to", "get", "her" in "together") are left
- * out; parts under 3 letters are only the few that are words in tags of their own (uk, gp).
+ * Our own list. Short everyday words that would split ordinary words ("to", "her" in "together", "net" in
+ * "network") are left out; parts under 3 letters are only the few that are words in tags of their own (uk, gp).
  */
 const TAG_WORDS = new Set(
   (
@@ -39,24 +40,25 @@ const TAG_WORDS = new Set(
     'spring autumn festival event events fun free small business businesses shop shops high street town city ' +
     'county borough wales cymru scotland england london cardiff uk civil servant servants comms communication ' +
     'communications plain english welsh accessible accessibility inclusion inclusive diversity pride black history ' +
-    'heritage arts art sport sports active walk walking cycle cycling net zero carbon flood floods flooding storm ' +
+    'heritage arts sport sports active walk walking cycle cycling zero carbon flood floods flooding storm ' +
     'alert alerts update updates consultation have your say get involved our the and love thank thanks you happy ' +
     'new good best blog life kind kindness volunteer volunteers volunteering armed forces veterans remembrance ' +
     'christmas easter eid diwali month pension pensions benefit benefits tax council energy saving save money ' +
     'cost living older friendly dementia autism disability disabled learning skills apprentice apprenticeship ' +
     'apprenticeships graduate graduates water air quality clean street streets litter fly tipping planning ' +
     'budget budgets democracy register registered elector electoral student students teacher teachers education ' +
-    'ambulance police fire rescue emergency emergencies service nhs wellbeing well being gov digital tech data ' +
+    'ambulance police fire rescue emergency emergencies service nhs wellbeing gov digital tech data ' +
     'open innovation smart sustainable sustainability nature wildlife tree trees garden gardens beach beaches coast ' +
-    'coastal river rivers heat wave heatwave cold snow ice gritting grit'
+    'coastal river rivers heat wave heatwave cold snow ice gritting grit ' +
+    // Closed compounds that are one word: listed whole so that they are not read as two run together.
+    'healthcare childcare homecare daycare homework network artwork teamwork workshop workshops lifetime daytime'
   ).split(' '),
 );
 const MAX_WORD = Math.max(...[...TAG_WORDS].map((w) => w.length));
 
 /**
  * Can the lower-case run be split wholly into two or more words of the list? Only called on runs shorter than
- * LOWERCASE_TAG_LONG_LETTERS, so the quadratic search stays tiny. A run that is itself a listed word but also
- * splits ("heatwave" = heat + wave) counts as splitting.
+ * LOWERCASE_TAG_LONG_LETTERS, so the quadratic search stays tiny.
  */
 function splitsIntoTagWords(run: string): boolean {
   for (let k = 2; k <= run.length - 2; k += 1) {
@@ -89,6 +91,7 @@ export function hashtagCaseProblem(tag: string): TagCaseProblem | null {
     }
     if (/\p{Lu}/u.test(chars.slice(1).join(''))) continue; // CamelCase (or mixed) already marks the words
     const lower = run.toLowerCase();
+    if (TAG_WORDS.has(lower)) continue; // one word from the list ("wellbeing", "heatwave") reads fine
     if (chars.length >= LOWERCASE_TAG_LONG_LETTERS || splitsIntoTagWords(lower)) return 'lowercase-words';
   }
   return null;

@@ -21,7 +21,9 @@ describe('hashtagCaseProblem (CamelCase heuristic)', () => {
   it.each([
     ['LocalGov', null], ['NHSWales', null], ['HaveYourSay', null], ['NHS', null], ['COVID', null], ['WALES', null],
     ['wales', null], ['cardiff', null], ['recycling', null], ['consultation', null], ['accessibility', null],
-    ['Cardiff', null], ['together', null], ['Covid19', null], ['東京', null], ['heatwave', 'lowercase-words'],
+    ['Cardiff', null], ['together', null], ['Covid19', null], ['東京', null], ['heatwave', null], ['wellbeing', null], ['goodnews', 'lowercase-words'],
+    ['cardiffcouncil', 'lowercase-words'], ['newport', null], ['homeless', null], ['roadsafety', 'lowercase-words'],
+    ['healthcare', null], ['network', null], ['homework', null], ['workshop', null], ['teamwork', null],
     ['localgov', 'lowercase-words'], ['haveyoursay', 'lowercase-words'], ['binday', 'lowercase-words'],
     ['Localgovernment', 'lowercase-words'], ['mentalhealth', 'lowercase-words'], ['covid19vaccine', null],
     ['internationalwomensday', 'lowercase-words'], ['LOCALGOV', 'all-caps'], ['local_gov', null],
