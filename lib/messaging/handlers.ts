@@ -3,12 +3,14 @@
  * `defineHandlers({...})`; adding an area is one line in AREAS. A message handled by two areas is a mistake that
  * `buildHandlerTable` refuses (and a unit test checks), so the table stays one vocabulary.
  */
+import { dashboardHandlers } from './handlers/dashboard';
 import { logHandlers } from './handlers/log';
 import { siteHandlers } from './handlers/site';
 import type { HandlerTable } from './router';
 
 export const AREAS: Record<string, HandlerTable> = {
   log: logHandlers,
+  dashboard: dashboardHandlers,
   site: siteHandlers,
 };
 
