@@ -4,7 +4,10 @@ import { EXTENSION_DIR, expect, test } from './fixtures';
 
 test('the built extension loads: service worker running, manifest minimal', async ({ worker, extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
-  const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+  // Runs in the service worker, where the `chrome` global exists (typed loosely: no @types/chrome here).
+  const manifest = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { getManifest(): { manifest_version: number; name: string; permissions?: string[] } } } }).chrome.runtime.getManifest(),
+  );
   expect(manifest.manifest_version).toBe(3);
   // No broad host access at install: only fixed sites; everything else is optional, per origin.
   const hosts: string[] = (manifest as { host_permissions?: string[] }).host_permissions ?? [];
