@@ -42,6 +42,8 @@ export interface ImportResult {
   error?: string;
   /** Whose log the file held (mentor imports). */
   learner?: { id: string; displayName: string };
+  /** Entries already there whose reflection the file updated (counted in skipped too). */
+  updated?: number;
 }
 
 /** A file produced for download by the page (the background has no DOM to save files). */

@@ -63,7 +63,7 @@ export const PracticeActionSchema = v.strictObject({
   /** The same user action retried carries the same key, so it is stored once. */
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   /** Epoch milliseconds. */
-  time: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  time: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15, 'time is beyond the last date a browser can show')),
   /** Local learner profile id. */
   learner: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   site: v.strictObject({

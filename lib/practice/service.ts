@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { privacy, profile } from '../settings/items';
 import { ensureProfile } from '../settings/profile';
-import { openLogDb, type LogDatabase, type LogDbName } from './db';
+import { openLogDb, type LearnerRow, type LogDatabase, type LogDbName } from './db';
 import { LogError } from './errors';
 import { buildPracticeFile, exportFilename, toCsv, toXapi, type LearnerInfo } from './export';
 import { parsePracticeFile, type ImportPhase } from './import';
@@ -152,7 +152,10 @@ export type ImportProgress = (phase: ImportPhase | 'writing' | 'done', done: num
 export interface ImportOutcome {
   ok: boolean;
   added: number;
+  /** Already in the log (updated ones included). */
   skipped: number;
+  /** Entries already in the log whose reflection the file updated. */
+  updated?: number;
   error?: string;
   learner?: LearnerInfo;
 }
@@ -181,10 +184,22 @@ export async function importOwnLog(text: string, onProgress: ImportProgress = ()
     await profile.setValue({ ...p, learnerId: parsed.learner.id, displayName: p.displayName || parsed.learner.displayName });
     me = { id: parsed.learner.id, displayName: p.displayName || parsed.learner.displayName };
   }
-  const results = await addActions(db, parsed.entries, { onProgress: (d, t) => onProgress('writing', d, t) });
+  return writeImport(db, parsed.entries, onProgress, me);
+}
+
+/** All-or-nothing write of a validated file; a conflict with the log refuses the file with its message. */
+async function writeImport(db: LogDatabase, entries: PracticeAction[], onProgress: ImportProgress, learner: LearnerInfo, learnerRow?: LearnerRow): Promise<ImportOutcome> {
+  let results: AddResult[];
+  try {
+    results = await addActions(db, entries, { mode: 'import', onProgress: (d, t) => onProgress('writing', d, t), ...(learnerRow ? { learnerRow } : {}) });
+  } catch (error) {
+    if (error instanceof LogError && error.code === 'invalid') return { ok: false, added: 0, skipped: 0, error: error.message };
+    throw error;
+  }
   const added = results.filter((r) => r.stored).length;
+  const updated = results.filter((r) => r.updated).length;
   onProgress('done', results.length, results.length);
-  return { ok: true, added, skipped: results.length - added, learner: me };
+  return { ok: true, added, skipped: results.length - added, ...(updated ? { updated } : {}), learner };
 }
 
 /** A mentor importing a learner's shared file into the separate mentor database. */
@@ -194,18 +209,12 @@ export async function importMentorFile(text: string, onProgress: ImportProgress 
   const db = await logDb('mentor');
   const known = await db.get('learners', parsed.learner.id);
   const newer = !known || known.fileCreatedAt <= parsed.createdAt;
-  const results = await addActions(db, parsed.entries, {
-    onProgress: (d, t) => onProgress('writing', d, t),
-    learnerRow: {
-      id: parsed.learner.id,
-      displayName: newer ? parsed.learner.displayName : known.displayName,
-      importedAt: now,
-      fileCreatedAt: newer ? parsed.createdAt : known.fileCreatedAt,
-    },
+  return writeImport(db, parsed.entries, onProgress, parsed.learner, {
+    id: parsed.learner.id,
+    displayName: newer ? parsed.learner.displayName : known.displayName,
+    importedAt: now,
+    fileCreatedAt: newer ? parsed.createdAt : known.fileCreatedAt,
   });
-  const added = results.filter((r) => r.stored).length;
-  onProgress('done', results.length, results.length);
-  return { ok: true, added, skipped: results.length - added, learner: parsed.learner };
 }
 
 export async function mentorLearners(): Promise<MentorLearner[]> {

@@ -4,6 +4,7 @@
  */
 import { unwrap, type IDBPTransaction } from 'idb';
 import { countInto, dayOf, emptyDay, type DayRow, type LearnerRow, type LogDB, type LogDatabase } from './db';
+import { canonicalJson } from './canonical';
 import { LogError, toLogError } from './errors';
 import type { PracticeAction } from './schema';
 
@@ -11,6 +12,8 @@ export interface AddResult {
   id: string;
   /** false: an entry with this id, or this learner's idempotency key, was already stored. */
   stored: boolean;
+  /** Imports: the stored entry took the file's newer reflection. */
+  updated?: boolean;
 }
 
 export interface AddOptions {
@@ -20,6 +23,42 @@ export interface AddOptions {
   chunk?: number;
   /** Mentor imports: the learner's listing, written in the same transaction as their entries. */
   learnerRow?: LearnerRow;
+  /**
+   * 'duplicate' (recording, the default): an entry whose id or idempotency key is already stored is a retry and is
+   * skipped. 'import': a file must agree with the log — the same id with the same details is skipped (a newer
+   * reflection is taken), anything else is a conflict that refuses the whole file (LogError 'invalid', naming the entry).
+   */
+  mode?: 'duplicate' | 'import';
+}
+
+const withoutReflection = (a: PracticeAction) => canonicalJson({ ...a, reflection: undefined });
+
+/**
+ * Import conflicts: for every entry `add` refused, read what the log holds under its id or key and decide.
+ * Runs inside the write transaction; only the refused entries are read, so a first import pays nothing.
+ */
+async function resolveImportCollisions(
+  tx: IDBPTransaction<LogDB, ('actions' | 'days' | 'learners')[], 'readwrite'>,
+  actions: readonly PracticeAction[],
+  stored: readonly boolean[],
+  updated: boolean[],
+): Promise<void> {
+  const store = tx.objectStore('actions');
+  for (let i = 0; i < actions.length; i++) {
+    if (stored[i]) continue;
+    const a = actions[i]!;
+    const existing = await store.get(a.id);
+    if (!existing) {
+      throw new LogError(`Entry ${i + 1} repeats an action already in the log under another id (field key), so the file was not imported.`, 'invalid');
+    }
+    if (withoutReflection(existing) !== withoutReflection(a)) {
+      throw new LogError(`Entry ${i + 1} has the id of an entry already in the log but different details, so the file was not imported.`, 'invalid');
+    }
+    if (a.reflection !== undefined && a.reflection !== existing.reflection) {
+      await store.put(a);
+      updated[i] = true;
+    }
+  }
 }
 
 /**
@@ -87,6 +126,7 @@ async function addToDays(tx: IDBPTransaction<LogDB, ('actions' | 'days' | 'learn
  */
 export async function addActions(db: LogDatabase, actions: readonly PracticeAction[], options: AddOptions = {}): Promise<AddResult[]> {
   const stored: boolean[] = new Array(actions.length).fill(false);
+  const updated: boolean[] = new Array(actions.length).fill(false);
   if (!actions.length && !options.learnerRow) return [];
   const tx = db.transaction(['actions', 'days', 'learners'], 'readwrite');
   // Observe the outcome from the start, so an abort never becomes an unhandled rejection.
@@ -102,6 +142,7 @@ export async function addActions(db: LogDatabase, actions: readonly PracticeActi
       await addAll(store, actions, from, to, stored);
       options.onProgress?.(to, actions.length);
     }
+    if (options.mode === 'import') await resolveImportCollisions(tx, actions, stored, updated);
     await addToDays(tx, actions, stored);
     if (options.learnerRow) await tx.objectStore('learners').put(options.learnerRow);
   } catch (error) {
@@ -115,7 +156,7 @@ export async function addActions(db: LogDatabase, actions: readonly PracticeActi
   }
   const failure = await outcome;
   if (failure) throw toLogError(failure, tx.error);
-  return actions.map((a, i) => ({ id: a.id, stored: stored[i]! }));
+  return actions.map((a, i) => (updated[i] ? { id: a.id, stored: false, updated: true } : { id: a.id, stored: stored[i]! }));
 }
 
 /** Sets (or with blank text removes) the learner's reflection on one entry. */
