@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import '../../assets/styles/page.css';
+import '../../components/ui/ui.css';
+import '../../components/popup/popup.css';
+import { Popup } from '../../components/popup/Popup';
+import { I18nProvider } from '../../lib/i18n/preact';
+import { createPopupApi } from './api';
 
-function App() {
-  return (
-    <main>
-      <h1>Social Web Tutor</h1>
-    </main>
-  );
-}
-
-render(<App />, document.getElementById('app')!);
+render(
+  <I18nProvider syncDocument titleKey="popup.title">
+    <Popup api={createPopupApi()} />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

@@ -69,7 +69,6 @@ describe('the real catalogues', () => {
     const sameInBoth = new Set([
       'common.switchLanguage', // deliberately the other language's name in each
       'common.languageName',
-      'context.unknown',
       'options.packs.errorField',
       'options.role.mentor',
     ]);
