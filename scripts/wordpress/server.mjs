@@ -342,6 +342,27 @@ $comment_id = wp_insert_comment( array(
 \t'comment_agent'        => 'swt-seed',
 ) );
 
+// Two more visitor comments waiting: a thank-you to approve and an obvious spam to mark as spam.
+$thanks_id = wp_insert_comment( array(
+\t'comment_post_ID'      => $post_id,
+\t'comment_author'       => 'Alex Reader',
+\t'comment_author_email' => 'alex@example.test',
+\t'comment_author_IP'    => '127.0.0.2',
+\t'comment_content'      => 'Thank you, earlier opening will really help before work.',
+\t'comment_approved'     => 0,
+\t'comment_agent'        => 'swt-seed',
+) );
+$spam_id = wp_insert_comment( array(
+\t'comment_post_ID'      => $post_id,
+\t'comment_author'       => 'Cheap Deals 4U',
+\t'comment_author_email' => 'deals@example.test',
+\t'comment_author_url'   => 'http://deals.example.test/',
+\t'comment_author_IP'    => '127.0.0.3',
+\t'comment_content'      => 'Great post!!! Buy cheap watches at http://deals.example.test/ best prices',
+\t'comment_approved'     => 0,
+\t'comment_agent'        => 'swt-seed',
+) );
+
 // One image in the media library, with no alt text (what the alt-text tips are about).
 $attachment_id = 0;
 if ( function_exists( 'imagecreatetruecolor' ) ) {
@@ -366,6 +387,8 @@ echo json_encode( array(
 \t'adminId' => $admin_id,
 \t'postId' => (int) $post_id,
 \t'pendingCommentId' => (int) $comment_id,
+\t'thanksCommentId' => (int) $thanks_id,
+\t'spamCommentId' => (int) $spam_id,
 \t'attachmentId' => (int) $attachment_id,
 \t'categoryId' => $news_id,
 ) ), "\\n";
@@ -431,7 +454,9 @@ php_admin_value post_max_size 32M
  * @property {string} wpVersion    $wp_version of the tree, e.g. "6.5.5"
  * @property {number} port
  * @property {{user: string, password: string, email: string}} admin
- * @property {{adminId: number, postId: number, pendingCommentId: number, attachmentId: number, categoryId: number}} seed
+ * @property {{adminId: number, postId: number, pendingCommentId: number, thanksCommentId: number, spamCommentId: number,
+ *   attachmentId: number, categoryId: number}} seed  ids of the seeded post, its three pending comments (a question
+ *   to reply to, a thank-you to approve, a spam), the image without alt text and the "News" category
  * @property {{apache: number, mariadb: number}} pids
  * @property {{instance: string, htdocs: string, datadir: string, socket: string, logs: string}} dirs
  * @property {string} classicEditorCookie  cookie name that switches the site to the classic editor
@@ -482,7 +507,7 @@ export async function startWordPress({ version = '6.7', port, log = console.log 
     wpVersion: wpVersionOf(tree),
     port,
     admin: { ...ADMIN },
-    seed: { adminId: 0, postId: 0, pendingCommentId: 0, attachmentId: 0, categoryId: 0 },
+    seed: { adminId: 0, postId: 0, pendingCommentId: 0, thanksCommentId: 0, spamCommentId: 0, attachmentId: 0, categoryId: 0 },
     pids: { apache: 0, mariadb: 0 },
     dirs: { instance: dir, htdocs, datadir, socket, logs },
     classicEditorCookie: CLASSIC_EDITOR_COOKIE,
