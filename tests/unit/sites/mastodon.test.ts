@@ -2,36 +2,50 @@
 import { describe, expect, it } from 'vitest';
 import mastodon, { isMastodonDocument } from '../../../lib/sites/mastodon';
 import { ALT_TEXT_NOT_READ } from '../../../lib/sites/social-shared';
-import { fire, loadFixture, q, settle, startWatch, typeInto } from './social-fixtures';
+import { fire, instantiate, loadFixture, q, settle, startWatch, typeInto } from './social-fixtures';
 
 /** Mastodon's counter shows what is left of the instance limit. */
 function setCounter(doc: Document, remaining: number): void {
   q(doc, '.compose-form .character-counter').textContent = String(remaining);
 }
 
-/** What Mastodon renders for an upload; `described` drops the "active" warning on the ALT button. */
+/** What Mastodon renders for an upload; `described` is how it looks once the description is saved. */
 function addUpload(doc: Document, url: string, described = false): Element {
   let list = doc.querySelector('.compose-form__uploads');
   if (!list) {
-    list = doc.createElement('div');
-    list.className = 'compose-form__uploads media-gallery';
+    list = instantiate(doc, 'uploads');
     q(doc, '.compose-form__input').after(list);
   }
-  const upload = doc.createElement('div');
-  upload.className = 'compose-form__upload media-gallery__item';
-  upload.innerHTML = `<div class="compose-form__upload__thumbnail" style="background-image: url(&quot;${url}&quot;); background-position: 50% 50%;"><div class="compose-form__upload__actions"><button type="button" class="icon-button compose-form__upload__delete">x</button><button type="button" class="icon-button">Edit</button></div><div class="compose-form__upload__warning"><button type="button" class="icon-button${described ? '' : ' active'}">${described ? '' : '<span class="icon icon-warning"></span>'} ALT</button></div></div>`;
+  const upload = instantiate(doc, 'upload');
+  q(upload, '.compose-form__upload__thumbnail').setAttribute('style', `background-image: url("${url}"); background-position: 50% 50%;`);
+  if (described) markDescribed(upload);
   list.append(upload);
   return upload;
 }
 
+/** Mastodon drops the warning icon and the "active" state once an upload has a description. */
+function markDescribed(upload: Element): void {
+  const warning = q(upload, '.compose-form__upload__warning button');
+  warning.classList.remove('active');
+  warning.querySelector('.icon-warning')?.remove();
+}
+
+function openModal(doc: Document, name: string): HTMLElement {
+  const frame = instantiate(doc, 'modal-frame');
+  const modal = instantiate(doc, name);
+  q(frame, '.modal-root__container').append(modal);
+  q(doc, '.modal-root').replaceChildren(frame);
+  return modal;
+}
+
 function openAltModal(doc: Document, url: string): HTMLTextAreaElement {
-  q(doc, '.modal-root').innerHTML = `<div><div role="presentation" class="modal-root__overlay"></div><div role="dialog" class="modal-root__container"><div class="modal-root__modal dialog-modal"><div class="dialog-modal__content"><div class="focal-point"><img alt="" role="presentation" src="${url}"></div><form class="dialog-modal__content__form simple_form"><textarea id="description"></textarea></form></div></div></div></div>`;
-  return q<HTMLTextAreaElement>(doc, '#description');
+  const modal = openModal(doc, 'alt-modal');
+  q(modal, '.focal-point img').setAttribute('src', url);
+  return q<HTMLTextAreaElement>(modal, '#description');
 }
 
 function publishedAlert(doc: Document): void {
-  q(doc, '.notification-list').innerHTML =
-    '<div class="notification-bar notification-bar--active"><span class="notification-bar__content">Post published.</span><button type="button" class="notification-bar__action">Open</button></div>';
+  q(doc, '.notification-list').append(instantiate(doc, 'alert'));
 }
 
 describe('mastodon adapter on the Mastodon fixture', () => {
@@ -84,9 +98,7 @@ describe('mastodon adapter on the Mastodon fixture', () => {
 
   it('a reply shows the reply indicator in the form', () => {
     const doc = loadFixture('mastodon');
-    const indicator = doc.createElement('div');
-    indicator.className = 'reply-indicator';
-    q(doc, 'form.compose-form').prepend(indicator);
+    q(doc, 'form.compose-form').prepend(instantiate(doc, 'reply-indicator'));
     expect(mastodon.snapshot(doc, 'mastodon.home').isReply).toBe(true);
     expect(mastodon.find('replyBox', doc)).toBe(mastodon.find('composeBox', doc));
   });
@@ -99,8 +111,8 @@ describe('mastodon adapter on the Mastodon fixture', () => {
     addUpload(doc, 'blob:https://social.example.org/van');
     fire(mastodon.find('postButton', doc)!, 'click');
     // Mastodon asks "Add alt text?"; the learner clicks "Post anyway" (not a post button: the press already counted).
-    q(doc, '.modal-root').innerHTML = '<div role="dialog" class="modal-root__container"><div class="modal-root__modal safety-action-modal"><button type="button" class="button">Post anyway</button></div></div>';
-    fire(q(doc, '.safety-action-modal .button'), 'click');
+    const reminder = openModal(doc, 'missing-alt-modal');
+    fire(q(reminder, '[data-fixture="post-anyway"]'), 'click');
     q(doc, '.modal-root').replaceChildren();
     box.value = '';
     q(doc, '.compose-form__uploads').remove();
@@ -133,7 +145,10 @@ describe('mastodon adapter on the Mastodon fixture', () => {
     const box = mastodon.find('composeBox', doc) as HTMLTextAreaElement;
     typeInto(box, 'Hello');
     fire(mastodon.find('postButton', doc)!, 'click');
-    q(doc, '.notification-list').innerHTML = '<div class="notification-bar"><span class="notification-bar__content">Oops! An unexpected error occurred.</span></div>';
+    const error = instantiate(doc, 'alert');
+    q(error, '.notification-bar__content').textContent = 'Oops! An unexpected error occurred.';
+    q(error, '.notification-bar__action').remove();
+    q(doc, '.notification-list').append(error);
     await settle(450);
     expect(emitted).toEqual([]);
     stop();
@@ -148,9 +163,7 @@ describe('mastodon adapter on the Mastodon fixture', () => {
     typeInto(field, 'Mobile library van');
     // Done: Mastodon saves it and drops the warning.
     q(doc, '.modal-root').replaceChildren();
-    const warning = q(upload, '.compose-form__upload__warning button');
-    warning.className = 'icon-button';
-    warning.innerHTML = ' ALT';
+    markDescribed(upload);
     expect(emitted.map((a) => a.type)).toEqual(['social.alt-added']);
     expect(emitted[0]?.key).toMatch(/^social\.alt-added:mastodon:[0-9a-z]+$/);
     expect(mastodon.snapshot(doc, 'mastodon.home').images[0]?.alt).toBe('Mobile library van');

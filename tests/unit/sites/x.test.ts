@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import x from '../../../lib/sites/x';
-import { fire, loadFixture, q, settle, startWatch, typeInto } from './social-fixtures';
+import { fire, instantiate, loadFixture, q, settle, startWatch, typeInto } from './social-fixtures';
 
 /** Draft.js renders each line as a block with its text in a [data-text] span. */
 function draftType(editor: Element, text: string, byLearner = true): void {
@@ -38,26 +38,20 @@ function draftType(editor: Element, text: string, byLearner = true): void {
 }
 
 function attach(doc: Document, src: string): void {
-  const item = doc.createElement('div');
-  item.className = 'attachment';
-  item.innerHTML = `<img alt="Image" src="${src}"><button type="button" aria-label="Add description">Add description</button>`;
+  const item = instantiate(doc, 'attachment');
+  q(item, 'img').setAttribute('src', src);
   q(doc, '[data-fixture="inline-composer"] [data-testid="attachments"]').append(item);
 }
 
 function openDescription(doc: Document, src: string): HTMLTextAreaElement {
-  const dialog = doc.createElement('div');
-  dialog.setAttribute('role', 'dialog');
-  dialog.innerHTML = `<div class="sheet"><h2 id="modal-header">Edit image description</h2><img alt="" src="${src}"><textarea data-testid="altTextInput" name="altTextInput" aria-label="Description"></textarea></div>`;
+  const dialog = instantiate(doc, 'description-dialog');
+  q(dialog, 'img').setAttribute('src', src);
   q(doc, '#layers').append(dialog);
   return q<HTMLTextAreaElement>(dialog, 'textarea');
 }
 
 function postedToast(doc: Document): void {
-  const toast = doc.createElement('div');
-  toast.setAttribute('data-testid', 'toast');
-  toast.setAttribute('role', 'alert');
-  toast.innerHTML = '<div><span>Your post was sent.</span></div><a href="/learner/status/1830000000000000001">View</a>';
-  q(doc, '#layers').append(toast);
+  q(doc, '#layers').append(instantiate(doc, 'toast'));
 }
 
 describe('x adapter on the X fixture', () => {
@@ -104,10 +98,7 @@ describe('x adapter on the X fixture', () => {
 
   it('knows a reply: the reply dialog shows the post being answered', () => {
     const doc = loadFixture('x');
-    const dialog = doc.createElement('div');
-    dialog.setAttribute('role', 'dialog');
-    dialog.innerHTML =
-      '<div data-testid="tweetText">The mobile library visits…</div><div class="composer"><div data-testid="tweetTextarea_0" role="textbox" contenteditable="true"></div><button data-testid="tweetButton" aria-disabled="true">Reply</button></div>';
+    const dialog = instantiate(doc, 'reply-dialog');
     q(doc, '#layers').append(dialog);
     fire(q(dialog, '[role="textbox"]'), 'focusin');
     // The dialog's composer wins over the inline one.
