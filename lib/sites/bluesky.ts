@@ -2,10 +2,10 @@
  * Bluesky (bsky.app). The composer is a dialog over any page; its hooks are React Native Web testIDs
  * (data-testid) and accessibility labels. Fixture: tests/fixtures/html/bluesky/compose.html.
  */
+import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  DEFAULT_LIMITS,
   imageSource,
   linksFromText,
   paragraphsOf,
@@ -79,7 +79,7 @@ function snapshotOf(box: Element, doc: Document): ContentSnapshot {
     images,
     links: linksFromText(text),
     isReply: isReply(box),
-    limit: DEFAULT_LIMITS.bluesky,
+    limit: PLATFORM_LIMITS.bluesky,
   };
 }
 
@@ -141,7 +141,7 @@ export default defineSite({
     const box = composer(doc);
     return box
       ? snapshotOf(box, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: DEFAULT_LIMITS.bluesky };
+      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.bluesky };
   },
   watch: (opts) =>
     watchComposers(opts, {

@@ -4,10 +4,10 @@
  * by closing the dialog, and a comment only by emptying the box, so those are the "posted" signals.
  * Fixture: tests/fixtures/html/facebook/compose.html. The photo alt-text editor is the least certain part.
  */
+import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  DEFAULT_LIMITS,
   imageSource,
   linksFromText,
   paragraphsOf,
@@ -82,7 +82,7 @@ function snapshotOf(editor: Element, doc: Document): ContentSnapshot {
     images,
     links: linksFromText(text),
     isReply: isCommentBox(editor),
-    limit: DEFAULT_LIMITS.facebook,
+    limit: PLATFORM_LIMITS.facebook,
   };
 }
 
@@ -144,7 +144,7 @@ export default defineSite({
     const editor = composer(doc);
     return editor
       ? snapshotOf(editor, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: DEFAULT_LIMITS.facebook };
+      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.facebook };
   },
   watch: (opts) =>
     watchComposers(opts, {

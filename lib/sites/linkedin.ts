@@ -4,10 +4,10 @@
  * #interop-outlet, so every lookup searches that root too. Labels are localised: none is relied on.
  * Fixture: tests/fixtures/html/linkedin/compose.html. The image alt-text editor is the least certain part.
  */
+import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  DEFAULT_LIMITS,
   imageSource,
   linksFromText,
   paragraphsOf,
@@ -78,7 +78,7 @@ function snapshotOf(box: Element, doc: Document): ContentSnapshot {
     images,
     links: linksFromText(text),
     isReply: isReply(box),
-    limit: DEFAULT_LIMITS.linkedin,
+    limit: PLATFORM_LIMITS.linkedin,
   };
 }
 
@@ -130,7 +130,7 @@ export default defineSite({
     const box = composer(doc);
     return box
       ? snapshotOf(box, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: DEFAULT_LIMITS.linkedin };
+      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.linkedin };
   },
   watch: (opts) =>
     watchComposers(opts, {

@@ -4,15 +4,14 @@
  * runtime, the same way as for a self-hosted WordPress.
  * Fixture: tests/fixtures/html/mastodon/compose.html (modelled on mastodon/mastodon's compose components).
  */
+import { mastodonLength, PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   ALT_TEXT_NOT_READ,
-  DEFAULT_LIMITS,
   imageSource,
   linksFromText,
   paragraphsOf,
   pickComposer,
-  postLength,
   readEditableText,
   recalledAlt,
   rememberAlt,
@@ -73,7 +72,7 @@ function images(box: Element, doc: Document): ContentSnapshot['images'] {
 function limitOf(box: Element, text: string): number {
   const counter = form(box).querySelector('.character-counter');
   const remaining = Number.parseInt(counter?.textContent?.trim() ?? '', 10);
-  return Number.isFinite(remaining) ? remaining + postLength('mastodon', text) : DEFAULT_LIMITS.mastodon;
+  return Number.isFinite(remaining) ? remaining + mastodonLength(text) : PLATFORM_LIMITS.mastodon;
 }
 
 function snapshotOf(box: Element, doc: Document): ContentSnapshot {
@@ -152,7 +151,7 @@ export default defineSite({
     const box = composer(doc);
     return box
       ? snapshotOf(box, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: DEFAULT_LIMITS.mastodon };
+      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.mastodon };
   },
   watch: (opts) => {
     const { doc, signal } = opts;

@@ -6,6 +6,7 @@
  * Nothing here writes to the page or clicks anything. Listeners are passive (capture phase, read-only) and end
  * with the watcher's AbortSignal.
  */
+import { checkHashtags, findUrls, measureLength } from '../checks';
 import type { SiteKind } from '../practice/schema';
 import type { ContentSnapshot, DetectedAction, WatchOptions } from './types';
 
@@ -20,27 +21,6 @@ export const ALT_TEXT_NOT_READ = '[alt text set]';
 // ---------------------------------------------------------------------------------------------------------------
 // Finding elements, including inside open shadow roots
 // ---------------------------------------------------------------------------------------------------------------
-
-/**
- * All elements matching `selector` in `root` and in every open shadow root below it. The light DOM is searched
- * first with one query; shadow hosts are only walked when `deep` is set, because a full walk is O(nodes).
- * LinkedIn renders dialogs into a shadow root (its "interop outlet"); the other sites do not use shadow DOM.
- */
-export function queryAllDeep(root: ParentNode, selector: string, deep = false): Element[] {
-  const found = Array.from(root.querySelectorAll(selector));
-  if (!deep) return found;
-  for (const host of Array.from(root.querySelectorAll('*'))) {
-    const shadow = (host as Element).shadowRoot;
-    if (shadow) found.push(...queryAllDeep(shadow, selector, true));
-  }
-  return found;
-}
-
-export function queryDeep(root: ParentNode, selector: string, deep = false): Element | null {
-  const light = root.querySelector(selector);
-  if (light || !deep) return light;
-  return queryAllDeep(root, selector, true)[0] ?? null;
-}
 
 /** The focused element, looking through open shadow roots (document.activeElement stops at the host). */
 export function deepActiveElement(doc: Document): Element | null {
@@ -171,120 +151,40 @@ export function readEditableText(el: Element): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Counting: hashtags, links, the platforms' own length rules
+// Counting: lib/checks does it (hashtags, URLs, each platform's own length rules); this file only picks the numbers
 // ---------------------------------------------------------------------------------------------------------------
-// These few pure counts are kept in one place so they can move to lib/checks (written in parallel) in one edit.
 
-const HASHTAG = /(^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
-
-/** Hashtags in the text, without the '#'. */
-export function findHashtags(text: string): string[] {
-  return Array.from(text.matchAll(HASHTAG), (m) => m[2] ?? '');
+/** The addresses written in the text, as written (lib/checks finds them, trailing punctuation excluded). */
+export function urlsIn(text: string): string[] {
+  return findUrls(text).map((span) => text.slice(span.start, span.end));
 }
-
-/**
- * CamelCase as the Government Communication Service asks for it (#LocalGov, not #localgov): the tag starts with a
- * capital letter, so a screen reader can find the words. Digits before the first letter are allowed (#2026Budget).
- */
-export function isCamelCaseTag(tag: string): boolean {
-  const firstLetter = tag.match(/\p{L}/u)?.[0];
-  return !!firstLetter && firstLetter === firstLetter.toUpperCase() && firstLetter !== firstLetter.toLowerCase();
-}
-
-/** Web addresses the platforms turn into links: with a scheme, starting www., or a bare domain on a common TLD. */
-// Not after "@" or a word character: "@alex@social.example.org" is a mention and "me@example.gov.uk" an address.
-const URL_PATTERN =
-  /(?<![@\p{L}\p{N}._-])(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|io|co|info|edu|eu|ly|me|app|social|dev|wales|scot|ie|int|news|blog)(?:\/[^\s<>"]*)?)(?=$|[\s)\]}>,.!?;:'"])/giu;
-
-export function findUrls(text: string): string[] {
-  return Array.from(text.matchAll(URL_PATTERN), (m) => m[0].replace(/[.,!?;:]+$/, ''));
-}
-
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
-
-export function graphemeLength(text: string): number {
-  if (!segmenter) return Array.from(text).length;
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
-}
-
-const EMOJI = /\p{Extended_Pictographic}/u;
-
-/**
- * How many characters the platform counts. X: twitter-text's weighting (links 23, emoji 2, CJK and most scripts
- * outside Latin/Greek/Cyrillic 2). Mastodon: links 23, remote mentions count their user part only. Bluesky:
- * graphemes. The others: code points. These are close approximations, good for a "you are near the limit" tip.
- */
-export function postLength(site: SocialSite, text: string): number {
-  if (site === 'bluesky') return graphemeLength(text);
-  if (site === 'x' || site === 'mastodon') {
-    let linkless = text;
-    let length = 0;
-    for (const url of findUrls(text)) {
-      linkless = linkless.replace(url, '');
-      length += 23;
-    }
-    if (site === 'mastodon') {
-      linkless = linkless.replace(/(@[\p{L}\p{N}_]+)@[\p{L}\p{N}.-]+/gu, '$1');
-      return length + Array.from(linkless).length;
-    }
-    const graphemes = segmenter ? Array.from(segmenter.segment(linkless), (s) => s.segment) : Array.from(linkless);
-    for (const g of graphemes) {
-      if (EMOJI.test(g)) {
-        length += 2;
-        continue;
-      }
-      for (const ch of g) {
-        const cp = ch.codePointAt(0) ?? 0;
-        const light = cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247);
-        length += light ? 1 : 2;
-      }
-    }
-    return length;
-  }
-  return Array.from(text).length;
-}
-
-/** The platforms' published limits, in their own units. Mastodon's is per instance: read from its counter. */
-export const DEFAULT_LIMITS: Record<SocialSite, number> = {
-  x: 280,
-  bluesky: 300,
-  mastodon: 500,
-  threads: 500,
-  linkedin: 3000,
-  facebook: 63206,
-};
 
 export interface SocialMetrics extends Record<string, number | boolean> {
   /** True when the post has images and every one has alt text. */
   hadAltText: boolean;
   imageCount: number;
   hashtagCount: number;
-  /** True when the post has hashtags and every one is CamelCase. */
+  /** True when the post has hashtags and every one passes lib/checks' CamelCase heuristic. */
   hashtagsCamelCase: boolean;
   linkCount: number;
-  /** In the platform's own units (see postLength). */
+  /** In the platform's own units (lib/checks measureLength). */
   length: number;
 }
 
-/**
- * Numbers and booleans only: what the practice log keeps about a post. The words never leave this function.
- * TODO(lib/checks): switch the counts to lib/checks/index.ts once it lands; the metric names stay.
- */
+/** Numbers and booleans only: what the practice log keeps about a post. The words never leave this function. */
 export function socialMetrics(site: SocialSite, snapshot: ContentSnapshot): SocialMetrics {
-  const tags = findHashtags(snapshot.text);
+  const tags = checkHashtags(snapshot.text);
   // Distinct addresses: the same link written twice is still one link for the reader.
-  const urls = new Set(findUrls(snapshot.text).map((u) => u.toLowerCase()));
+  const urls = new Set(urlsIn(snapshot.text).map((u) => u.toLowerCase()));
   for (const link of snapshot.links) if (link.href) urls.add(link.href.toLowerCase());
   const images = snapshot.images;
   return {
     hadAltText: images.length > 0 && images.every((i) => (i.alt ?? '').trim() !== ''),
     imageCount: images.length,
-    hashtagCount: tags.length,
-    hashtagsCamelCase: tags.length > 0 && tags.every(isCamelCaseTag),
+    hashtagCount: tags.count,
+    hashtagsCamelCase: tags.count > 0 && tags.camelCaseOk,
     linkCount: urls.size,
-    length: postLength(site, snapshot.text),
+    length: measureLength(snapshot.text, site).used,
   };
 }
 
@@ -298,7 +198,7 @@ export function socialSkills(snapshot: ContentSnapshot, metrics: SocialMetrics):
 
 /** Links written in the text, as snapshot links (href = the address as written). */
 export function linksFromText(text: string): { text: string; href: string }[] {
-  return findUrls(text).map((u) => ({ text: u, href: u }));
+  return urlsIn(text).map((u) => ({ text: u, href: u }));
 }
 
 /** Split text into paragraphs the way ContentSnapshot wants them. */

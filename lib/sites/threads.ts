@@ -3,10 +3,10 @@
  * Lexical's `data-lexical-editor`, ARIA roles, and attached media being local (blob:/data:) images until posted.
  * Fixture: tests/fixtures/html/threads/compose.html. The alt-text editor and the toast are the least certain parts.
  */
+import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  DEFAULT_LIMITS,
   imageSource,
   linksFromText,
   paragraphsOf,
@@ -70,7 +70,7 @@ function snapshotOf(box: Element, doc: Document): ContentSnapshot {
     const alt = recalledAlt(doc, src);
     return { src, alt: alt === undefined ? null : alt };
   });
-  return { text, paragraphs: paragraphsOf(text), headings: [], images, links: linksFromText(text), isReply: isReply(box), limit: DEFAULT_LIMITS.threads };
+  return { text, paragraphs: paragraphsOf(text), headings: [], images, links: linksFromText(text), isReply: isReply(box), limit: PLATFORM_LIMITS.threads };
 }
 
 function find(name: ElementName, doc: Document): Element | null {
@@ -120,7 +120,7 @@ export default defineSite({
     const box = composer(doc);
     return box
       ? snapshotOf(box, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: DEFAULT_LIMITS.threads };
+      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.threads };
   },
   watch: (opts) =>
     watchComposers(opts, {

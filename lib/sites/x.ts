@@ -2,10 +2,10 @@
  * X (x.com, twitter.com). X ships stable `data-testid` hooks; they are what this file relies on.
  * Fixture: tests/fixtures/html/x/compose.html (where and when the markup was modelled is noted in it).
  */
+import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  DEFAULT_LIMITS,
   imageSource,
   linksFromText,
   paragraphsOf,
@@ -65,7 +65,7 @@ function snapshotOf(box: Element, doc: Document, context: string): ContentSnapsh
     images,
     links: linksFromText(text),
     isReply: isReply(box, context),
-    limit: DEFAULT_LIMITS.x,
+    limit: PLATFORM_LIMITS.x,
   };
 }
 
@@ -134,7 +134,7 @@ export default defineSite({
     const box = composer(doc);
     return box
       ? snapshotOf(box, doc, context)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: DEFAULT_LIMITS.x };
+      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.x };
   },
   watch: (opts) =>
     watchComposers(opts, {

@@ -15,15 +15,11 @@ import threads from '../../../lib/sites/threads';
 import { contextOf, ELEMENT_NAMES, type SiteAdapter } from '../../../lib/sites/types';
 import x from '../../../lib/sites/x';
 import {
-  findHashtags,
-  findUrls,
-  graphemeLength,
-  isCamelCaseTag,
   POST_CONFIRM_WINDOW_MS,
-  postLength,
   readEditableText,
   shortHash,
   socialMetrics,
+  urlsIn,
   watchComposers,
 } from '../../../lib/sites/social-shared';
 import { FIXED_HOSTS } from '../../../wxt.config';
@@ -129,48 +125,37 @@ describe('reading editors', () => {
   });
 });
 
-describe('counting', () => {
-  it('hashtags: not inside words, URLs or HTML entities; numbers-only are not tags', () => {
-    expect(findHashtags('#LocalGov and #libraries, not a#b or https://x.com/#frag or #123 or &#39;')).toEqual(['LocalGov', 'libraries']);
-    expect(findHashtags('Croeso #Cymraeg #2026Budget')).toEqual(['Cymraeg', '2026Budget']);
-  });
+describe('post metrics (counted by lib/checks)', () => {
+  const snap = (text: string, images: { alt: string | null; src: string }[] = []) => ({ text, paragraphs: [], headings: [], images, links: [] });
 
-  it('CamelCase means a capital first letter', () => {
-    expect(isCamelCaseTag('LocalGov')).toBe(true);
-    expect(isCamelCaseTag('2026Budget')).toBe(true);
-    expect(isCamelCaseTag('localgov')).toBe(false);
-    expect(isCamelCaseTag('localGov')).toBe(false);
-  });
-
-  it('links: schemes, www. and bare domains on common TLDs; trailing punctuation is not part of them', () => {
-    expect(findUrls('See https://example.gov.uk/a?b=1. Or www.example.org, or example.com/path! Not e.g. this or Mr.Smith')).toEqual([
+  it('links as written, not inside mentions or e-mail addresses, trailing punctuation excluded', () => {
+    expect(urlsIn('See https://example.gov.uk/a?b=1. Or www.example.org, or example.com/path!')).toEqual([
       'https://example.gov.uk/a?b=1',
       'www.example.org',
       'example.com/path',
     ]);
-    expect(findUrls('Email me@example.gov.uk or ask @alex@social.example.org')).toEqual([]);
+    expect(urlsIn('Email me@example.gov.uk or ask @alex@social.example.org')).toEqual([]);
   });
 
-  it('lengths in each platform\'s units', () => {
-    expect(postLength('x', 'abc https://example.gov.uk/a/very/long/path/indeed')).toBe(4 + 23);
-    expect(postLength('x', '日本')).toBe(4);
-    expect(postLength('x', '👍🏽')).toBe(2);
-    expect(postLength('mastodon', 'hi @alex@social.example.org https://example.gov.uk/long/path')).toBe('hi @alex '.length + 23);
-    expect(postLength('bluesky', '👨‍👩‍👧 hi')).toBe(4);
-    expect(graphemeLength('é')).toBe(1);
-    expect(postLength('threads', '👍🏽')).toBe(2);
-  });
-
-  it('metrics: numbers and booleans only; links counted once each', () => {
-    const metrics = socialMetrics('x', {
-      text: 'Read https://example.gov.uk and https://example.gov.uk #LocalGov',
-      paragraphs: [],
-      headings: [],
-      images: [{ src: 'a', alt: 'A van' }, { src: 'b', alt: '' }],
-      links: [],
-    });
+  it('numbers and booleans only; a link written twice is one link; lengths in each platform\'s units', () => {
+    const metrics = socialMetrics('x', snap('Read https://example.gov.uk and https://example.gov.uk #LocalGov', [{ src: 'a', alt: 'A van' }, { src: 'b', alt: '' }]));
     expect(metrics).toEqual({ hadAltText: false, imageCount: 2, hashtagCount: 1, hashtagsCamelCase: true, linkCount: 1, length: 'Read  and  #LocalGov'.length + 46 });
     for (const value of Object.values(metrics)) expect(['number', 'boolean']).toContain(typeof value);
+    expect(socialMetrics('x', snap('日本')).length).toBe(4);
+    expect(socialMetrics('bluesky', snap('👨‍👩‍👧 hi')).length).toBe(4);
+    expect(socialMetrics('mastodon', snap('hi @alex@social.example.org https://example.gov.uk/long/path')).length).toBe('hi @alex '.length + 23);
+  });
+
+  it('hashtags: CamelCase by lib/checks\' heuristic (run-together lower-case words are not)', () => {
+    expect(socialMetrics('threads', snap('Bins #binday #LocalGov'))).toMatchObject({ hashtagCount: 2, hashtagsCamelCase: false });
+    expect(socialMetrics('threads', snap('Bins #BinDay #recycling'))).toMatchObject({ hashtagCount: 2, hashtagsCamelCase: true });
+    expect(socialMetrics('threads', snap('No tags'))).toMatchObject({ hashtagCount: 0, hashtagsCamelCase: false });
+  });
+
+  it('hadAltText needs images, every one described', () => {
+    expect(socialMetrics('x', snap('x')).hadAltText).toBe(false);
+    expect(socialMetrics('x', snap('x', [{ src: 'a', alt: 'A van' }])).hadAltText).toBe(true);
+    expect(socialMetrics('x', snap('x', [{ src: 'a', alt: null }])).hadAltText).toBe(false);
   });
 
   it('keys never carry the hashed words', () => {

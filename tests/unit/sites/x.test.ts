@@ -132,7 +132,7 @@ describe('x adapter on the X fixture', () => {
     const doc = loadFixture('x');
     const { emitted, stop } = startWatch(x, doc, 'x.home');
     const editor = x.find('composeBox', doc)!;
-    draftType(editor, 'New opening hours #LocalGov #libraries see https://example.gov.uk and www.example.org');
+    draftType(editor, 'New opening hours #LocalGov #haveyoursay see https://example.gov.uk and www.example.org');
     attach(doc, 'blob:https://x.com/img-2');
     const button = x.find('postButton', doc)!;
     fire(button, 'click');
@@ -151,7 +151,7 @@ describe('x adapter on the X fixture', () => {
       hashtagCount: 2,
       hashtagsCamelCase: false,
       linkCount: 2,
-      length: 'New opening hours #LocalGov #libraries see  and '.length + 46,
+      length: 'New opening hours #LocalGov #haveyoursay see  and '.length + 46,
     });
     expect(action?.skills).toContain('social-posting');
     await settle(450);
