@@ -1,6 +1,14 @@
 import { createShadowRootUi, defineContentScript } from '#imports';
+import { shadowRootMount } from '../../components/overlay/content-mount';
+import { bootTutor } from '../../lib/tutor/boot';
+import bluesky from '../../lib/sites/bluesky';
+import facebook from '../../lib/sites/facebook';
+import linkedin from '../../lib/sites/linkedin';
+import threads from '../../lib/sites/threads';
+import x from '../../lib/sites/x';
 
-// Fixed social hosts (granted at install). Wiring only: the engine and overlay are started here.
+// The social sites granted at install (wxt.config.ts FIXED_HOSTS). Mastodon runs on any domain: entrypoints/site.content.
+// tests/unit/tutor/entrypoints.test.ts keeps these patterns equal to the adapters' own `matches`.
 export default defineContentScript({
   matches: [
     'https://x.com/*',
@@ -11,13 +19,12 @@ export default defineContentScript({
     'https://www.threads.net/*',
     'https://www.threads.com/*',
   ],
-  cssInjectionMode: 'ui',
   async main(ctx) {
-    const ui = await createShadowRootUi(ctx, {
-      name: 'social-web-tutor',
-      position: 'overlay',
-      onMount: (container) => container,
+    await bootTutor({
+      adapters: [x, linkedin, facebook, bluesky, threads],
+      signal: ctx.signal,
+      mount: shadowRootMount(ctx, createShadowRootUi),
+      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
     });
-    ui.mount();
   },
 });

@@ -6,12 +6,14 @@
 import { dashboardHandlers } from './handlers/dashboard';
 import { logHandlers } from './handlers/log';
 import { siteHandlers } from './handlers/site';
+import { tipsHandlers } from './handlers/tips';
 import type { HandlerTable } from './router';
 
 export const AREAS: Record<string, HandlerTable> = {
   log: logHandlers,
   dashboard: dashboardHandlers,
   site: siteHandlers,
+  tips: tipsHandlers,
 };
 
 export function buildHandlerTable(areas: Record<string, HandlerTable> = AREAS): HandlerTable {

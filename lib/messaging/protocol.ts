@@ -5,6 +5,8 @@
  */
 import type { LogFilter, LogPage, LogStats, MentorLearner } from '../practice/model';
 import type { NewPracticeAction, PracticeAction } from '../practice/schema';
+import type { TipPack } from '../tips/types';
+import type { Message } from '../i18n/format';
 
 export type Sender = 'content' | 'page';
 
@@ -95,6 +97,12 @@ export interface Protocol {
   'mentor.remove': { req: { learner: string }; res: { ok: true }; from: 'page' };
   /** Per-skill practice counts, for mastery (tip.* events do not count as practice): the content script asks for the skills its rules use. */
   'mastery.counts': { req: { skills: string[]; db?: LogName }; res: Record<string, number>; from: 'content' | 'page' };
+  /**
+   * What a page's tutor needs to speak (the background is the pack registry): the tip packs in effect for the
+   * learner's locale (built-in unless turned off, plus the trainer's imported ones, validated) and the overlay's
+   * UI strings (`overlay.*`, `check.*`, `context.*`) in that locale. Content scripts then ship no packs or catalogues.
+   */
+  'tips.assets': { req: { locale: string }; res: TutorAssets; from: 'content' | 'page' };
   /** What the content script recognised on its tab, so the popup can say it. */
   'site.recognised': { req: { site: string; context: string | null }; res: { ok: true }; from: 'content' };
   'site.status': {
@@ -110,6 +118,13 @@ export interface Protocol {
    */
   'site.enable': { req: { origin: string; tabId?: number }; res: { ok: boolean; error?: string }; from: 'page' };
   'site.disable': { req: { origin: string }; res: { ok: boolean; error?: string }; from: 'page' };
+}
+
+/** See 'tips.assets'. */
+export interface TutorAssets {
+  locale: string;
+  packs: TipPack[];
+  strings: Record<string, Message>;
 }
 
 export type MessageName = keyof Protocol;

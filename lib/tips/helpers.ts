@@ -13,6 +13,7 @@ import { checkImages, type ImagesReport } from '../checks/alt-text';
 import { checkLinks, type LinksReport } from '../checks/link-text';
 import { findUrls } from '../checks/urls';
 import { findWordsToAvoid, type WordToAvoidHit } from '../checks/words-to-avoid';
+import { measureLength, type LengthReport, type Platform } from '../checks/length-limits';
 
 export const SOCIAL_SITES = ['x', 'linkedin', 'facebook', 'mastodon', 'bluesky', 'threads'] as const satisfies readonly SiteKind[];
 export const BLOG_SITES = ['wordpress', 'wordpress.com'] as const satisfies readonly SiteKind[];
@@ -56,3 +57,6 @@ export const linksOf = (c: ContentSnapshot): LinksReport => derived(c, 'links', 
 /** Links in a post: the URLs typed in the text, or the links the editor reports, whichever is more. */
 export const linkCount = (c: ContentSnapshot): number => derived(c, 'link-count', (x) => Math.max(findUrls(x.text).length, x.links.length));
 export const wordsToAvoidOf = (c: ContentSnapshot): WordToAvoidHit[] => derived(c, 'words-to-avoid', (x) => findWordsToAvoid(allText(x)));
+/** The post's length the platform's way, against its limit (the site's own when the adapter read it). */
+export const lengthOf = (site: SiteKind, c: ContentSnapshot): LengthReport =>
+  derived(c, `length:${site}`, (x) => measureLength(x.text, site as Platform, x.limit ? { limit: x.limit } : {}));

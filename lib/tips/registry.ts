@@ -4,7 +4,6 @@
  * `import.meta.glob`, and this module checks each one, so a mistake fails loudly with the file's name in the
  * message instead of silently never showing a tip.
  */
-import { SITE_KINDS } from '../practice/schema';
 import { ELEMENT_NAMES } from '../sites/types';
 import type { TipRule } from './types';
 
@@ -19,8 +18,12 @@ export function fileId(path: string): string {
   return base.replace(/\.[cm]?[jt]sx?$/, '');
 }
 
-/** What is wrong with one rule, as plain sentences (empty when nothing is). */
-export function ruleProblems(rule: TipRule, file?: string): string[] {
+/**
+ * What is wrong with one rule, as plain sentences (empty when nothing is). Site kinds are checked only when
+ * `knownSites` is given (the rule tests pass SITE_KINDS): importing the practice schema here would put its
+ * validator library into every content script.
+ */
+export function ruleProblems(rule: TipRule, file?: string, knownSites?: readonly string[]): string[] {
   const where = file ? `${file}: ` : '';
   const p: string[] = [];
   if (!RULE_ID.test(rule.id)) p.push(`${where}rule id "${rule.id}" must be lower-case kebab-case`);
@@ -29,7 +32,7 @@ export function ruleProblems(rule: TipRule, file?: string): string[] {
   if (typeof rule.when !== 'function') p.push(`${where}"when" must be a function`);
   if (rule.sites !== '*') {
     if (rule.sites.length === 0) p.push(`${where}"sites" is empty (use '*' for every site)`);
-    for (const s of rule.sites) if (!(SITE_KINDS as readonly string[]).includes(s)) p.push(`${where}unknown site "${s}"`);
+    if (knownSites) for (const s of rule.sites) if (!knownSites.includes(s)) p.push(`${where}unknown site "${s}"`);
   }
   if (rule.contexts !== '*' && rule.contexts.length === 0) p.push(`${where}"contexts" is empty (use '*' for every screen)`);
   const anchors = typeof rule.anchor === 'string' ? [rule.anchor] : rule.anchor;
@@ -42,7 +45,7 @@ export function ruleProblems(rule: TipRule, file?: string): string[] {
  * The rules from a glob of rule modules (`{ path: { default: rule } }`), sorted by id so the order never depends
  * on the bundler. Throws one Error listing every problem found.
  */
-export function collectRules(modules: Record<string, { default?: unknown }>): TipRule[] {
+export function collectRules(modules: Record<string, { default?: unknown }>, knownSites?: readonly string[]): TipRule[] {
   const problems: string[] = [];
   const rules: TipRule[] = [];
   const seen = new Map<string, string>();
@@ -52,7 +55,7 @@ export function collectRules(modules: Record<string, { default?: unknown }>): Ti
       problems.push(`${path}: has no default export (export default defineRule({…}))`);
       continue;
     }
-    problems.push(...ruleProblems(rule, path));
+    problems.push(...ruleProblems(rule, path, knownSites));
     const before = seen.get(rule.id);
     if (before) problems.push(`${path}: rule id "${rule.id}" is also used by ${before}`);
     seen.set(rule.id, path);

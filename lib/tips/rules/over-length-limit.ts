@@ -1,6 +1,5 @@
 import { defineRule } from '../types';
-import { measureLength, type Platform } from '../../checks/length-limits';
-import { SOCIAL_SITES, derived } from '../helpers';
+import { SOCIAL_SITES, lengthOf } from '../helpers';
 
 /** The post is longer than the platform allows (counted the platform's way: X weighs URLs and emoji). */
 export default defineRule({
@@ -9,7 +8,6 @@ export default defineRule({
   sites: SOCIAL_SITES,
   contexts: '*',
   priority: 20,
-  when: ({ site, content }) =>
-    derived(content, `length:${site}`, (c) => measureLength(c.text, site as Platform, c.limit ? { limit: c.limit } : {}).over),
+  when: ({ site, content }) => lengthOf(site, content).over,
   anchor: ['charCounter', 'composeBox', 'replyBox'],
 });

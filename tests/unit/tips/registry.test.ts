@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectRules, fileId, ruleProblems } from '../../../lib/tips/registry';
 import { defineRule, type TipRule } from '../../../lib/tips/types';
+import { SITE_KINDS } from '../../../lib/practice/schema';
 
 const ok = (id: string, over: Partial<TipRule> = {}): TipRule =>
   defineRule({ id, tip: 'plain-english.long-sentence', sites: '*', contexts: '*', anchor: 'composeBox', when: () => false, ...over });
@@ -31,7 +32,7 @@ describe('rule registry', () => {
           './none.ts': {},
           './bad-site.ts': { default: ok('bad-site', { sites: ['myspace' as never] }) },
           './bad-anchor.ts': { default: ok('bad-anchor', { anchor: ['composeBox', 'sidebar' as never] }) },
-        });
+        }, SITE_KINDS);
       } catch (e) {
         return String(e);
       }

@@ -7,6 +7,8 @@ import { join, relative, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/tips/rules';
+import { ruleProblems } from '../../../lib/tips/registry';
+import { SITE_KINDS } from '../../../lib/practice/schema';
 
 const DIR = fileURLToPath(new URL('../../../lib/tips/rules', import.meta.url));
 
@@ -21,6 +23,10 @@ function files(dir: string): string[] {
 const ruleFiles = files(DIR);
 
 describe('rule files', () => {
+  it('name only known sites, anchors and a valid tip id', () => {
+    expect(RULES.flatMap((r) => ruleProblems(r, undefined, SITE_KINDS))).toEqual([]);
+  });
+
   it('are all registered', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(ruleFiles.map((f) => basename(f, '.ts')).sort());
   });

@@ -1,0 +1,68 @@
+/**
+ * Starting the tutor in a content script: find which site this is (the adapter whose `detect` says yes, waiting a
+ * little for sites recognised by their DOM, which single-page apps render late), then start the runtime with the
+ * extension's settings, message client and outbox. Each content-script entrypoint is a few lines around this.
+ */
+import { send } from '../messaging/client';
+import { createOutbox } from '../messaging/outbox';
+import type { SiteAdapter } from '../sites/types';
+import type { MountOverlay } from '../overlay/types';
+import { waitFor } from '../dom/wait-for';
+import { storageSettings } from './storage-settings';
+import { startTutor, type Tutor } from './start';
+
+export interface BootOptions {
+  /** The adapters this content script serves; the first whose `detect` passes is used. */
+  adapters: readonly SiteAdapter[];
+  /** The content script's lifetime (WXT `ctx.signal`). */
+  signal: AbortSignal;
+  mount: MountOverlay;
+  /** Registers a listener for single-page navigation (WXT: `ctx.addEventListener(window, 'wxt:locationchange', cb)`). */
+  onLocationChange: (listener: () => void) => void;
+  /** How long to wait for a site recognised by its DOM, ms. Default 0 (decide now). */
+  detectWaitMs?: number;
+  doc?: Document;
+}
+
+/** Which adapter recognises this document now, if any (a throwing `detect` counts as no). */
+export function pickAdapter(adapters: readonly SiteAdapter[], doc: Document): SiteAdapter | null {
+  const url = new URL(doc.location.href);
+  return (
+    adapters.find((a) => {
+      try {
+        return a.detect(doc, url);
+      } catch {
+        return false;
+      }
+    }) ?? null
+  );
+}
+
+/** Starts the tutor if this page is one of `adapters`' sites; resolves with it (or undefined: not ours). */
+export async function bootTutor(o: BootOptions): Promise<Tutor | undefined> {
+  const doc = o.doc ?? document;
+  let adapter = pickAdapter(o.adapters, doc);
+  if (!adapter && o.detectWaitMs) {
+    adapter = await waitFor(doc, () => pickAdapter(o.adapters, doc), { signal: o.signal, timeoutMs: o.detectWaitMs }).catch(() => null);
+  }
+  if (!adapter || o.signal.aborted) return undefined;
+
+  const settings = storageSettings();
+  let recordPath = false;
+  const outbox = createOutbox({ signal: o.signal, recordPath: () => recordPath });
+  const stop = settings.watch((v) => (recordPath = v.recordPath));
+  o.signal.addEventListener('abort', stop, { once: true });
+  void settings.get().then((v) => (recordPath = v.recordPath), () => undefined);
+
+  const tutor = startTutor({
+    adapter,
+    doc,
+    mount: o.mount,
+    send,
+    record: (d) => outbox.record(d),
+    settings,
+    signal: o.signal,
+  });
+  o.onLocationChange(() => tutor.navigate());
+  return tutor;
+}
