@@ -26,7 +26,7 @@ export function ActivityCalendar({ model, from, to }: ActivityCalendarProps) {
     <section class="sw-calendar" aria-labelledby="sw-calendar-title">
       <h3 id="sw-calendar-title">{t('dashboard.calendar.heading')}</h3>
       <p class="sw-calendar__caption">{caption}</p>
-      <div class="sw-table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.calendar.heading')}>
+      <div class="sw-table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table class="sw-calendar__grid">
           <caption class="sw-visually-hidden">{caption}</caption>
           <thead>
@@ -40,8 +40,8 @@ export function ActivityCalendar({ model, from, to }: ActivityCalendarProps) {
                   ? formatDate(startOfDay(first.date), { month: 'short' })
                   : '';
                 return (
-                  <th scope="col" key={w.start} abbr={formatDate(startOfDay(w.start))}>
-                    <span aria-hidden="true">{label}</span>
+                  <th scope="col" key={w.start} abbr={formatDate(startOfDay(w.start))} class="sw-calendar__week">
+                    <span aria-hidden="true" class="sw-calendar__month">{label}</span>
                     <span class="sw-visually-hidden">{formatDate(startOfDay(w.start))}</span>
                   </th>
                 );

@@ -37,10 +37,10 @@ export function EntryDetails({ entry, mode, comments = [], draftComment = '', on
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    setText(mode === 'learner' ? (entry?.reflection ?? '') : draftComment);
-    setStatus(null);
-  }, [entry?.id, mode === 'mentor' ? draftComment : entry?.reflection]);
+  const saved = mode === 'learner' ? (entry?.reflection ?? '') : draftComment;
+  // Another entry: start afresh. The same entry saved: keep the "saved" message, take the stored text.
+  useEffect(() => setStatus(null), [entry?.id]);
+  useEffect(() => setText(saved), [entry?.id, saved]);
 
   if (!entry) {
     return (

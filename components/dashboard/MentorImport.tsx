@@ -53,7 +53,7 @@ export interface LearnerTableProps {
 export function LearnerTable({ learners, onOpen, onRemove }: LearnerTableProps) {
   if (learners.length === 0) return <p>{t('dashboard.learners.empty')}</p>;
   return (
-    <div class="sw-table-scroll" tabIndex={0} role="region" aria-labelledby="sw-learners-title">
+    <div class="sw-table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.learners.table')}>
       <table class="sw-table sw-learners">
         <thead>
           <tr>

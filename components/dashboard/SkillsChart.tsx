@@ -77,7 +77,15 @@ export function SkillsChart({ series, title = t('dashboard.chart.heading'), heig
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.1))] } },
       axes: [
-        { ...axis, values: (_u, splits) => splits.map((s) => formatDate(s * 1000, { day: 'numeric', month: 'short' })) },
+        {
+          ...axis,
+          // One tick per week (Mondays), thinned so labels never overlap on a narrow chart.
+          splits: (u) => {
+            const every = Math.max(1, Math.ceil((series.xs.length * 72) / Math.max(1, u.bbox.width / (globalThis.devicePixelRatio || 1))));
+            return series.xs.filter((_, i) => i % every === 0);
+          },
+          values: (_u, splits) => splits.map((s) => formatDate(s * 1000, { day: 'numeric', month: 'short' })),
+        },
         { ...axis, size: 48, values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? formatNumber(s) : '')) },
       ],
       series: [
@@ -119,7 +127,7 @@ export function SkillsChart({ series, title = t('dashboard.chart.heading'), heig
   );
 
   const table = (
-      <div class="sw-table-scroll" tabIndex={0} role="region" aria-label={title}>
+      <div class="sw-table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.chart.tableLabel', { title })}>
         <table class="sw-table">
           <caption class="sw-visually-hidden">{title}</caption>
           <thead>

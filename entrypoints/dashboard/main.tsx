@@ -1,12 +1,38 @@
 import { render } from 'preact';
 import '../../assets/styles/page.css';
+import '../../assets/styles/dashboard.css';
+import { App } from '@/components/dashboard/App';
+import { createDashboardApi } from '@/lib/dashboard/client';
+import { formatRoute, parseRoute, type DashboardRoute } from '@/lib/dashboard/filters';
+import { setDashboardLocale, t } from '@/lib/dashboard/strings';
+import { BUILTIN_PACKS } from '@/lib/tips/packs/builtin';
+import { locale } from '@/lib/settings/items';
 
-function App() {
-  return (
-    <main>
-      <h1>Practice dashboard</h1>
-    </main>
+// Wiring only: the route lives in the URL hash; the API talks to the background and extension storage.
+const titles = new Map(BUILTIN_PACKS.flatMap((p) => p.tips.map((tip) => [tip.id, tip.title] as const)));
+const api = createDashboardApi({ tipTitle: (ref) => titles.get(ref) });
+const root = document.getElementById('app')!;
+
+function draw() {
+  const route = parseRoute(location.hash);
+  document.title = t('dashboard.title');
+  render(
+    <App
+      api={api}
+      route={route}
+      onNavigate={(next: DashboardRoute) => {
+        location.hash = formatRoute(next);
+      }}
+      onPrint={() => window.print()}
+      confirm={(q) => window.confirm(q)}
+    />,
+    root,
   );
 }
 
-render(<App />, document.getElementById('app')!);
+void locale.getValue().then((l) => {
+  setDashboardLocale(l);
+  document.documentElement.lang = l;
+  draw();
+});
+window.addEventListener('hashchange', draw);

@@ -33,6 +33,7 @@ export const dashboardEn = {
   'dashboard.chart.summary': 'Line chart over {weeks} weeks. Totals: {totals}.',
   'dashboard.chart.table': 'Show the chart as a table',
   'dashboard.chart.week': 'Week starting',
+  'dashboard.chart.tableLabel': 'Table: {title}',
   'dashboard.chart.empty': 'Nothing to chart yet for this selection.',
   'dashboard.chart.other': 'Other skills',
 
@@ -138,6 +139,7 @@ export const dashboardEn = {
   'dashboard.learners.heading': 'Learners',
   'dashboard.learners.empty': 'No learners yet. Import a practice file to start.',
   'dashboard.learners.name': 'Learner',
+  'dashboard.learners.table': 'Table of learners',
   'dashboard.learners.last': 'Last activity',
   'dashboard.learners.total': 'Actions',
   'dashboard.learners.imported': 'Imported',

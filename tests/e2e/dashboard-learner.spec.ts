@@ -1,0 +1,105 @@
+/**
+ * My practice, in the real built extension: a learner's log (sent as log.recordBatch messages from an extension
+ * page, like the outbox does), its summary, skills, chart data, calendar, filters, the virtualised timeline,
+ * a reflection, and the exports.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ROOT, expect, test } from './fixtures';
+import { generateActions } from './dashboard-data';
+
+export const SHOTS = join(ROOT, 'test-results/dashboard');
+mkdirSync(SHOTS, { recursive: true });
+
+const END = new Date(2026, 10, 27, 16, 0).getTime();
+
+/** The extension pages' `chrome` global (no @types/chrome in this project). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
+
+/** Sends actions to the background in batches, as the content scripts' outbox does. */
+export async function record(page: Page, actions: unknown[]): Promise<number> {
+  return page.evaluate(async (all) => {
+    let stored = 0;
+    for (let i = 0; i < all.length; i += 500) {
+      const reply = await chrome.runtime.sendMessage({ sw: 1, type: 'log.recordBatch', payload: { actions: all.slice(i, i + 500) } });
+      if (!reply?.ok) throw new Error(`recordBatch failed: ${JSON.stringify(reply)}`);
+      stored += reply.value.results.filter((r: { stored: boolean }) => r.stored).length;
+    }
+    return stored;
+  }, actions);
+}
+
+test('My practice: summary, skills, chart data, calendar, timeline, reflection, exports — and no axe violations', async ({ extensionPage }) => {
+  const page = await extensionPage('dashboard.html#mine');
+  const actions = generateActions({ count: 400, end: END, days: 70 });
+  expect(await record(page, actions)).toBe(400);
+  await page.reload();
+
+  const total = page.locator('.sw-summary__item[data-key="total"] dd');
+  await expect(total).toHaveText('400');
+
+  // Chart data: the table alternative holds the weekly counts; their sum is the practice actions (tips left out).
+  const practice = actions.filter((a) => a.type !== 'tip.shown' && a.type !== 'tip.dismissed');
+  const skillCount = practice.reduce((n, a) => n + a.skills.length, 0);
+  const cells = await page.locator('.sw-chart td[data-skill]').allTextContents();
+  expect(cells.reduce((n, c) => n + Number(c.replace(/,/g, '')), 0)).toBe(skillCount);
+  await expect(page.locator('.sw-chart__plot canvas').first()).toBeVisible();
+
+  // Calendar: the days' counts add up to the practice actions in its range (the whole log here: 70 days < 26 weeks).
+  const counts = await page.locator('.sw-calendar__day').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.count)));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(practice.length);
+
+  // Tips dismissed most, with the tip's title from the built-in pack.
+  await expect(page.locator('.sw-tips__list li').first()).toContainText(/hashtag/i);
+
+  // Timeline: virtualised — far fewer rows in the DOM than entries.
+  const rows = page.locator('.sw-row');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(40);
+  await expect(page.locator('.sw-filters__count')).toHaveText('Showing 400 actions.');
+
+  await page.screenshot({ path: join(SHOTS, 'mine.png'), fullPage: true });
+
+  // Filter by site: the count follows, the rows are all that site.
+  await page.selectOption('#f-learner-site', 'mastodon');
+  const mastodon = actions.filter((a) => a.site.kind === 'mastodon').length;
+  await expect(page.locator('.sw-filters__count')).toHaveText(`Showing ${mastodon} actions.`);
+  await expect(page.locator('.sw-row__site').first()).toContainText('Mastodon');
+  expect(page.url()).toContain('site=mastodon');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.locator('.sw-filters__count')).toHaveText('Showing 400 actions.');
+
+  // Reflection on the newest entry: saved through the background, shown in the row.
+  await rows.first().locator('button').click();
+  await page.getByLabel('Your reflection').fill('I kept the sentences short this time.');
+  await page.getByRole('button', { name: 'Save reflection' }).click();
+  await expect(page.getByText('Reflection saved.')).toBeVisible();
+  await expect(rows.first()).toContainText('Reflection');
+  await page.reload();
+  await rows.first().locator('button').click();
+  await expect(page.getByLabel('Your reflection')).toHaveValue('I kept the sentences short this time.');
+
+  // Keyboard: the list is one tab stop; arrows move through the rows.
+  await rows.first().locator('button').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.sw-row__button[data-index="2"]')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.locator('.sw-row__button[data-index="399"]')).toBeFocused();
+
+  // Exports: each button downloads a file with the right name.
+  for (const [button, pattern] of [
+    [/Practice file/, /\.practice\.json$/],
+    [/Spreadsheet/, /\.csv$/],
+    [/Learning record/, /\.xapi\.json$/],
+  ] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    expect((await download).suggestedFilename()).toMatch(pattern);
+  }
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
