@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import '../../assets/styles/page.css';
+import '../../components/ui/ui.css';
+import '../../components/options/options.css';
+import { Options } from '../../components/options/Options';
+import { I18nProvider } from '../../lib/i18n/preact';
+import { createOptionsApi } from './api';
 
-function App() {
-  return (
-    <main>
-      <h1>Social Web Tutor settings</h1>
-    </main>
-  );
-}
-
-render(<App />, document.getElementById('app')!);
+render(
+  <I18nProvider syncDocument titleKey="options.pageTitle">
+    <Options api={createOptionsApi()} />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

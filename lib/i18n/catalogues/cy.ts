@@ -188,9 +188,7 @@ export const cy: Catalogue = {
   'options.packs.replaced': 'Wedi rhoi’r fersiwn newydd yn lle {name}.',
   'options.packs.errorTitle': 'Chafodd y pecyn hwn mo’i fewnforio',
   'options.packs.errorJson': 'Dydy’r ffeil ddim yn JSON dilys: {message}',
-  'options.packs.errorField': '{path}: {message}',
   'options.packs.errorTooBig': 'Mae’r ffeil yn rhy fawr ({size} kB). Dylai pecyn awgrymiadau fod yn llai na {max} kB.',
-  'options.packs.validatorMissing': 'Dydy mewnforio pecynnau ddim ar gael yn y fersiwn hon.',
 
   'options.privacy': 'Preifatrwydd a’ch data',
   'options.privacy.what': 'Beth mae’r tiwtor yn ei gofnodi',
@@ -217,10 +215,10 @@ export const cy: Catalogue = {
   'options.privacy.exported': 'Wedi cadw {filename}.',
   'options.privacy.delete': 'Dileu popeth',
   'options.privacy.delete.help':
-    'Yn dileu eich cofnod ymarfer, eich dewisiadau awgrymiadau ac adborth eich mentor o’r porwr hwn.',
+    'Yn dileu o’r porwr hwn eich cofnod ymarfer, eich ymarfer yn y gweithdy, eich dewisiadau awgrymiadau, adborth eich mentor ac unrhyw gofnodion dysgwyr a fewnforiwyd gennych fel mentor.',
   'options.privacy.deleteConfirmTitle': 'Dileu popeth?',
   'options.privacy.deleteConfirmBody':
-    'Bydd hyn yn dileu eich cofnod ymarfer i gyd, eich dewisiadau awgrymiadau ac unrhyw adborth gan eich mentor. Does dim modd dadwneud hyn. Allforiwch eich ymarfer yn gyntaf os ydych am gadw copi.',
+    'Bydd hyn yn dileu eich cofnod ymarfer i gyd, eich ymarfer yn y gweithdy, eich dewisiadau awgrymiadau, unrhyw adborth gan eich mentor ac unrhyw gofnodion dysgwyr a fewnforiwyd gennych. Does dim modd dadwneud hyn. Allforiwch eich ymarfer yn gyntaf os ydych am gadw copi.',
   'options.privacy.deleteConfirm': 'Ydw, dileu popeth',
   'options.privacy.deleted': 'Mae popeth wedi’i ddileu.',
 

@@ -185,9 +185,7 @@ export const en = {
   'options.packs.replaced': 'Replaced {name} with the new version.',
   'options.packs.errorTitle': 'This pack was not imported',
   'options.packs.errorJson': 'The file is not valid JSON: {message}',
-  'options.packs.errorField': '{path}: {message}',
   'options.packs.errorTooBig': 'The file is too large ({size} kB). A tip pack should be under {max} kB.',
-  'options.packs.validatorMissing': 'Pack import is not available in this version.',
 
   'options.privacy': 'Privacy and your data',
   'options.privacy.what': 'What the tutor records',
@@ -212,10 +210,10 @@ export const en = {
   'options.privacy.export.csv': 'Export as a spreadsheet (.csv)',
   'options.privacy.exported': 'Saved {filename}.',
   'options.privacy.delete': 'Delete everything',
-  'options.privacy.delete.help': 'Deletes your practice log, your tip choices and your mentor’s feedback from this browser.',
+  'options.privacy.delete.help': 'Deletes your practice log, your workshop practice, your tip choices, feedback from your mentor and any learners’ logs you imported as a mentor, from this browser.',
   'options.privacy.deleteConfirmTitle': 'Delete everything?',
   'options.privacy.deleteConfirmBody':
-    'This deletes your whole practice log, your tip choices and any feedback from your mentor. It cannot be undone. Export your practice first if you want to keep a copy.',
+    'This deletes your whole practice log, your workshop practice, your tip choices, any feedback from your mentor and any learners’ logs you imported. It cannot be undone. Export your practice first if you want to keep a copy.',
   'options.privacy.deleteConfirm': 'Yes, delete everything',
   'options.privacy.deleted': 'Everything was deleted.',
 

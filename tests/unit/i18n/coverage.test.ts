@@ -64,7 +64,7 @@ describe('catalogue coverage', () => {
       .flatMap(sourceFiles)
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    const unused = Object.keys(en).filter((key) => /^(popup|options)\./.test(key) && !text.includes(`'${key}'`));
+    const unused = Object.keys(en).filter((key) => /^(popup|options)\./.test(key) && !text.includes(`'${key}'`) && !text.includes(`"${key}"`));
     expect(unused).toEqual([]);
   });
 });
