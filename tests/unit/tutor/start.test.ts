@@ -1,0 +1,325 @@
+// @vitest-environment happy-dom
+/**
+ * The tutor runtime with a fake site, fake overlay and in-memory settings: what shows when, what is logged, and
+ * what the learner's choices do. Timing is never asserted: tests wait for the state they expect.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startTutor, type Send, type Tutor } from '../../../lib/tutor/start';
+import { memorySettings } from '../../../lib/tutor/settings';
+import { defineSite, type DetectedAction, type WatchOptions } from '../../../lib/sites/types';
+import { defineRule, type Tip, type TipPack } from '../../../lib/tips/types';
+import type { OverlayCallbacks, OverlayState } from '../../../lib/overlay/types';
+import type { Detected } from '../../../lib/messaging/outbox';
+import type { TutorAssets } from '../../../lib/messaging/protocol';
+
+const tip = (id: string, skill: string): Tip => ({
+  id,
+  title: `Title of ${id}`,
+  body: `Body of ${id}.`,
+  skill,
+  level: 'beginner',
+  source: { name: 'GOV.UK', url: 'https://www.gov.uk/' },
+  locale: 'en',
+});
+const PACK: TipPack = {
+  format: 'social-web-tutor.tip-pack',
+  version: 1,
+  id: 'test',
+  name: 'Test',
+  locale: 'en',
+  tips: [tip('t.bad-word', 'plain-english'), tip('t.alt', 'alt-text'), tip('t.reminder', 'conduct')],
+};
+const RULES = [
+  defineRule({ id: 'bad-word', tip: 't.bad-word', sites: ['x'], contexts: ['x.compose'], when: ({ content }) => content.text.includes('bad'), anchor: 'composeBox' }),
+  defineRule({ id: 'alt', tip: 't.alt', sites: ['x'], contexts: ['x.compose'], when: ({ content }) => content.images.some((i) => !i.alt), anchor: 'imageAltField', followedBy: 'social.alt-added', priority: 5 }),
+  defineRule({ id: 'reminder', tip: 't.reminder', sites: ['x'], contexts: ['x.compose'], when: ({ content }) => content.text.includes('remind'), anchor: 'composeBox', oncePerPage: true }),
+  defineRule({ id: 'elsewhere', tip: 't.bad-word', sites: ['wordpress'], contexts: ['wp.block-editor'], when: () => { throw new Error('must not run'); }, anchor: 'contentArea' }),
+];
+
+let emit: ((a: DetectedAction) => void) | undefined;
+const adapter = defineSite({
+  id: 'x',
+  kind: 'x',
+  matches: [],
+  detect: () => true,
+  contexts: {
+    'x.compose': { examples: ['https://x.com/compose/post'], test: (url) => url.pathname.startsWith('/compose') },
+    'x.home': { examples: ['https://x.com/home'], test: (url) => url.pathname === '/home' },
+  },
+  find: (name, doc) => (name === 'composeBox' ? doc.querySelector('#box') : name === 'imageAltField' ? doc.querySelector('#alt') : null),
+  snapshot: (doc) => ({
+    text: (doc.querySelector('#box') as HTMLTextAreaElement | null)?.value ?? '',
+    paragraphs: [],
+    headings: [],
+    images: Array.from(doc.querySelectorAll('img')).map((img) => ({ src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') })),
+    links: [],
+  }),
+  watch: (o: WatchOptions) => {
+    emit = o.emit;
+  },
+});
+
+interface Harness {
+  tutor: Tutor;
+  states: OverlayState[];
+  last: () => OverlayState;
+  callbacks: OverlayCallbacks;
+  recorded: Detected[];
+  sent: { type: string; payload: unknown }[];
+  settings: ReturnType<typeof memorySettings>;
+  stop: AbortController;
+  path: { value: string };
+}
+
+let h: Harness;
+
+function start(opts: { counts?: Record<string, number>; settings?: Parameters<typeof memorySettings>[0]; path?: string } = {}): Harness {
+  const states: OverlayState[] = [];
+  const recorded: Detected[] = [];
+  const sent: { type: string; payload: unknown }[] = [];
+  const stop = new AbortController();
+  const settings = memorySettings(opts.settings);
+  const path = { value: opts.path ?? '/compose/post' };
+  let callbacks!: OverlayCallbacks;
+  const send = (async (type: string, payload: unknown) => {
+    sent.push({ type, payload });
+    if (type === 'mastery.counts') return opts.counts ?? {};
+    return { ok: true };
+  }) as Send;
+  const assets = async (locale: string): Promise<TutorAssets> => ({ locale, packs: [PACK], strings: { 'overlay.tip': 'Tip' } });
+  const host = document.createElement('social-web-tutor');
+  document.documentElement.append(host);
+  const tutor = startTutor({
+    adapter,
+    doc: document,
+    url: () => new URL(`https://x.com${path.value}`),
+    mount: (cb) => {
+      callbacks = cb;
+      return { host, render: (s) => states.push(s), destroy: () => host.remove(), hasFocus: () => false };
+    },
+    send,
+    record: (d) => recorded.push(d),
+    settings,
+    signal: stop.signal,
+    rules: RULES,
+    assets,
+    inputDebounceMs: 10,
+  });
+  return {
+    tutor,
+    states,
+    last: () => tutor.state,
+    get callbacks() {
+      return callbacks;
+    },
+    recorded,
+    sent,
+    settings,
+    stop,
+    path,
+  };
+}
+
+const cardKeys = () => h.tutor.state.tips.filter((x) => x.status === 'card').map((x) => x.key);
+const statusOf = (key: string) => h.tutor.state.tips.find((x) => x.key === key)?.status;
+const shownEvents = () => h.recorded.filter((d) => d.type === 'tip.shown');
+
+function type(text: string) {
+  const box = document.querySelector('#box') as HTMLTextAreaElement;
+  box.value = text;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  document.body.innerHTML = '<main><textarea id="box"></textarea></main>';
+  emit = undefined;
+  // A rule that throws is reported with console.warn: none may, and the "elsewhere" rule throws if ever run.
+  warn = vi.spyOn(console, 'warn');
+});
+
+afterEach(() => {
+  expect(warn).not.toHaveBeenCalled();
+  h?.stop.abort();
+  document.querySelectorAll('social-web-tutor').forEach((e) => e.remove());
+});
+
+describe('startTutor', () => {
+  it('shows a tip next to its element when its condition holds, and logs it once per page view', async () => {
+    h = start();
+    await h.tutor.ready;
+    expect(h.tutor.state.tips).toEqual([]);
+    type('a bad idea');
+    await vi.waitFor(() => expect(cardKeys()).toEqual(['bad-word']));
+    expect(h.tutor.state.tips[0]!.anchor).toBe(document.querySelector('#box'));
+    type('a bad idea, again');
+    type('still bad');
+    await vi.waitFor(() => expect(h.tutor.state.tips).toHaveLength(1));
+    expect(shownEvents()).toHaveLength(1);
+    expect(shownEvents()[0]).toMatchObject({ type: 'tip.shown', site: 'x', context: 'x.compose', ref: 't.bad-word', skills: ['plain-english'] });
+    expect(shownEvents()[0]!.key).toMatch(/^tip\.shown:.+:t\.bad-word$/);
+  });
+
+  it('tells the background what the page is and asks for mastery counts of the skills its tips teach', async () => {
+    h = start();
+    await h.tutor.ready;
+    expect(h.sent).toContainEqual({ type: 'site.recognised', payload: { site: 'x', context: 'x.compose' } });
+    expect(h.sent).toContainEqual({ type: 'mastery.counts', payload: { skills: ['alt-text', 'conduct', 'plain-english'] } });
+  });
+
+  it('waits for an anchor that appears late, and drops the card when it goes', async () => {
+    document.body.insertAdjacentElement('beforeend', Object.assign(document.createElement('img'), { src: 'photo.jpg' }));
+    h = start();
+    await h.tutor.ready;
+    await vi.waitFor(() => expect(statusOf('alt')).toBe('waiting'));
+    const alt = Object.assign(document.createElement('textarea'), { id: 'alt' });
+    document.body.append(alt);
+    await vi.waitFor(() => expect(statusOf('alt')).toBe('card'));
+    expect(h.tutor.state.tips.find((x) => x.key === 'alt')!.anchor).toBe(alt);
+    alt.remove();
+    await vi.waitFor(() => expect(statusOf('alt')).toBe('waiting'));
+  });
+
+  it('only runs the rules indexed for this site and screen', async () => {
+    h = start({ path: '/home' });
+    await h.tutor.ready;
+    type('bad');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.tutor.state.tips).toEqual([]);
+  });
+
+  it('re-detects the screen on navigation and counts a new page view', async () => {
+    h = start({ path: '/home' });
+    await h.tutor.ready;
+    type('bad');
+    h.path.value = '/compose/post';
+    h.tutor.navigate();
+    await vi.waitFor(() => expect(cardKeys()).toEqual(['bad-word']));
+    h.tutor.navigate();
+    await vi.waitFor(() => expect(shownEvents()).toHaveLength(2));
+    expect(new Set(shownEvents().map((e) => e.key)).size).toBe(2);
+  });
+
+  it('dismisses a tip for this page view and logs it', async () => {
+    h = start();
+    await h.tutor.ready;
+    type('bad');
+    await vi.waitFor(() => expect(cardKeys()).toEqual(['bad-word']));
+    h.callbacks.dismiss('bad-word');
+    expect(statusOf('bad-word')).toBe('dismissed');
+    expect(h.recorded.filter((d) => d.type === 'tip.dismissed')).toEqual([
+      expect.objectContaining({ ref: 't.bad-word', metrics: { snoozed: false, never: false } }),
+    ]);
+    type('bad again');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(statusOf('bad-word')).toBe('dismissed');
+    h.tutor.navigate();
+    expect(statusOf('bad-word')).toBe('card');
+  });
+
+  it('snoozes a tip for a day and turns one off for good, through the settings', async () => {
+    h = start();
+    await h.tutor.ready;
+    type('bad remind');
+    await vi.waitFor(() => expect(h.tutor.state.tips.map((x) => x.key)).toEqual(['bad-word', 'reminder']));
+    h.callbacks.snooze('bad-word');
+    h.callbacks.never('reminder');
+    const choices = (await h.settings.get()).tipChoices;
+    expect(choices['t.bad-word']!.snoozedUntil).toBeGreaterThan(Date.now() + 23 * 3600_000);
+    expect(choices['t.reminder']).toEqual({ never: true });
+    h.tutor.navigate();
+    expect(statusOf('bad-word')).toBe('snoozed');
+    expect(statusOf('reminder')).toBe('never');
+    h.callbacks.restore('reminder');
+    await vi.waitFor(() => expect(statusOf('reminder')).toBe('card'));
+  });
+
+  it('shows one card per element and keeps the rest for the panel', async () => {
+    h = start();
+    await h.tutor.ready;
+    type('bad remind');
+    await vi.waitFor(() => expect(h.tutor.state.tips).toHaveLength(2));
+    expect(cardKeys()).toEqual(['bad-word']);
+    expect(statusOf('reminder')).toBe('quiet');
+  });
+
+  it('says a once-per-page reminder once', async () => {
+    h = start();
+    await h.tutor.ready;
+    type('remind');
+    await vi.waitFor(() => expect(cardKeys()).toEqual(['reminder']));
+    type('nothing');
+    await vi.waitFor(() => expect(h.tutor.state.tips).toEqual([]));
+    type('remind me');
+    await vi.waitFor(() => expect(statusOf('reminder')).toBe('quiet'));
+  });
+
+  it('goes quiet for a skill the learner has mastered', async () => {
+    h = start({ counts: { 'plain-english': 25 } });
+    await h.tutor.ready;
+    type('bad');
+    await vi.waitFor(() => expect(statusOf('bad-word')).toBe('quiet'));
+  });
+
+  it('pauses on this site and when tips are off, and comes back', async () => {
+    h = start();
+    await h.tutor.ready;
+    type('bad');
+    await vi.waitFor(() => expect(cardKeys()).toEqual(['bad-word']));
+    h.callbacks.pauseSite();
+    await vi.waitFor(() => expect(h.tutor.state.paused).toBe('site'));
+    expect(statusOf('bad-word')).toBe('paused');
+    h.callbacks.resumeSite();
+    await vi.waitFor(() => expect(h.tutor.state.paused).toBe(false));
+    h.settings.set({ tipLevel: 'off' });
+    await vi.waitFor(() => expect(h.tutor.state.paused).toBe('off'));
+  });
+
+  it('logs what the site detects and counts a shown tip as followed, once', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<img src="photo.jpg"><textarea id="alt"></textarea>');
+    h = start();
+    await h.tutor.ready;
+    await vi.waitFor(() => expect(cardKeys()).toEqual(['alt']));
+    emit!({ type: 'social.alt-added', skills: ['alt-text'], key: 'social.alt-added:photo.jpg' });
+    emit!({ type: 'social.alt-added', skills: ['alt-text'], key: 'social.alt-added:photo.jpg' });
+    expect(h.recorded.filter((d) => d.type === 'social.alt-added')).toHaveLength(2);
+    expect(h.recorded.filter((d) => d.type === 'tip.followed')).toEqual([expect.objectContaining({ ref: 't.alt', skills: ['alt-text'] })]);
+    expect(h.tutor.counts['alt-text']).toBe(2);
+  });
+
+  it('opens the coach panel on its shortcut with check results, and gives focus back on close', async () => {
+    h = start();
+    await h.tutor.ready;
+    const box = document.querySelector('#box') as HTMLTextAreaElement;
+    box.focus();
+    type('A bad sentence.');
+    box.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyK', key: 'K', altKey: true, shiftKey: true, bubbles: true }));
+    expect(h.tutor.state.panelOpen).toBe(true);
+    expect(h.tutor.state.checks.map((c) => c.id)).toContain('words');
+    (document.body.appendChild(document.createElement('button')) as HTMLButtonElement).focus();
+    h.callbacks.closePanel();
+    expect(h.tutor.state.panelOpen).toBe(false);
+    expect(document.activeElement).toBe(box);
+    expect(box.value).toBe('A bad sentence.');
+  });
+
+  it('ignores other key combinations and keys already handled by the page', async () => {
+    h = start();
+    await h.tutor.ready;
+    const box = document.querySelector('#box')!;
+    box.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyK', altKey: true, bubbles: true }));
+    box.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyK', altKey: true, shiftKey: true, ctrlKey: true, bubbles: true }));
+    expect(h.tutor.state.panelOpen).toBe(false);
+  });
+
+  it('stops everything when its signal aborts', async () => {
+    h = start();
+    await h.tutor.ready;
+    h.stop.abort();
+    const before = h.states.length;
+    type('bad');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.states.length).toBe(before);
+    expect(document.querySelector('social-web-tutor')).toBeNull();
+  });
+});
