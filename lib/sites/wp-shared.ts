@@ -882,7 +882,9 @@ export function watchWordPress(opts: WatchOptions, options: WordPressWatchOption
 
   // --- publishing (block editor) -----------------------------------------------------------------------------
   const panelsSeen = new WeakSet<Element>(qa(doc, WP.postPublish));
-  const snackbarsSeen = new WeakSet<Element>(qa(doc, WP.snackbar));
+  // A notice is new when its element is, or when its words change: the editor reuses one snackbar for every save
+  // notice (same notice id), so "Post published." turns into "Post updated." in place.
+  const snackbarText = new WeakMap<Element, string>(qa(doc, WP.snackbar).map((e) => [e, e.textContent ?? '']));
   let published = isPostPublished(doc);
   let lastBusyAt = Number.NEGATIVE_INFINITY;
   let publishedBeforeSave = published;
@@ -910,9 +912,10 @@ export function watchWordPress(opts: WatchOptions, options: WordPressWatchOption
     const savedRecently = Date.now() - lastBusyAt < 15_000;
     const before = savedRecently ? publishedBeforeSave : was;
     for (const bar of qa(doc, WP.snackbar)) {
-      if (snackbarsSeen.has(bar)) continue;
-      snackbarsSeen.add(bar);
-      const text = (bar.textContent ?? '').trim();
+      const raw = bar.textContent ?? '';
+      if (snackbarText.get(bar) === raw) continue;
+      snackbarText.set(bar, raw);
+      const text = raw.trim();
       if (!newPanel && before === true && now === true && (savedRecently || UPDATED_TEXT.test(text))) emitPost('post.updated');
     }
     if (now !== undefined) published = now;
