@@ -6,7 +6,7 @@
  * appear, because lib/sites/sandbox.ts reads it exactly as a real adapter reads wp-admin: from the DOM. This
  * component therefore reports nothing itself; the "Post published." notice is the signal.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TextareaHTMLAttributes } from 'preact';
 
 export interface SampleImage {
@@ -76,7 +76,8 @@ export function PostEditor({ images, instance = 1 }: PostEditorProps) {
   const fields = useRef(new Map<string, HTMLTextAreaElement>());
   const [focusReq, setFocusReq] = useState<{ id: string; at: 'start' | 'end' | number } | null>(null);
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same task as the render, so fast typing after Enter lands in the new block.
+  useLayoutEffect(() => {
     if (!focusReq) return;
     const el = fields.current.get(focusReq.id);
     if (el) {
@@ -259,7 +260,11 @@ export function PostEditor({ images, instance = 1 }: PostEditorProps) {
                 if (e.key === 'Enter') {
                   e.preventDefault();
                   const first = blocks[0];
-                  if (first && first.kind !== 'image') setFocusReq({ id: first.id, at: 'start' });
+                  const field = first && fields.current.get(first.id);
+                  if (field) {
+                    field.focus();
+                    field.setSelectionRange(0, 0);
+                  }
                 }
               }}
               onFocus={() => {
@@ -280,7 +285,7 @@ export function PostEditor({ images, instance = 1 }: PostEditorProps) {
                   <AutoTextarea
                     class="sb-block__text"
                     aria-label="Paragraph block"
-                    placeholder="Type / to choose a block, or start writing"
+                    placeholder="Start writing, or press + to add a block"
                     value={block.text}
                     inputRef={(el) => (el ? fields.current.set(block.id, el) : fields.current.delete(block.id))}
                     onInput={(e) => update(block.id, { text: (e.currentTarget as HTMLTextAreaElement).value })}
@@ -384,7 +389,9 @@ export function PostEditor({ images, instance = 1 }: PostEditorProps) {
                           name="category"
                           value={c}
                           checked={categories.has(c)}
-                          onChange={(e) => {
+                          // Click, not change: the state must follow the box before any other re-render (the log
+                          // count arriving, say) runs between the two events and puts the old value back.
+                          onClick={(e) => {
                             const on = (e.currentTarget as HTMLInputElement).checked;
                             setCategories((cs) => {
                               const next = new Set(cs);

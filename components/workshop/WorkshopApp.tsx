@@ -118,27 +118,60 @@ export function WorkshopApp(props: WorkshopAppProps) {
 
   return (
     <div class="sb-app">
-      <header class="sb-header">
-        <div class="sb-header__title">
-          <h1>Workshop practice sandbox</h1>
-          <p class="sb-muted">Practise here: nothing is published, and your own practice log is never touched.</p>
-        </div>
-        <div class="sb-header__actions">
-          <button type="button" class="sw-button" aria-pressed={presenter} data-sw="presenter-toggle" onClick={() => props.onPresenter(!presenter)}>
-            {presenter ? 'Exit presenter mode' : 'Presenter mode'}
-          </button>
-          <ResetWorkshop
-            count={props.workshopCount}
-            onReset={async () => {
-              await props.onReset();
-              runner.stop();
-              setSlide(0);
-              freshStart();
-            }}
-          />
-        </div>
-      </header>
+      {presenter ? (
+        // The room reads the step card; the page's title stays for screen readers.
+        <header class="sw-visually-hidden">
+          <h1>Workshop practice sandbox, presenter mode</h1>
+        </header>
+      ) : (
+        <header class="sb-header">
+          <div class="sb-header__title">
+            <h1>Workshop practice sandbox</h1>
+            <p class="sb-muted">Practise here: nothing is published, and your own practice log is never touched.</p>
+          </div>
+          <div class="sb-header__actions">
+            <button type="button" class="sw-button" data-sw="presenter-toggle" onClick={() => props.onPresenter(true)}>
+              Presenter mode
+            </button>
+            <ResetWorkshop
+              count={props.workshopCount}
+              onReset={async () => {
+                await props.onReset();
+                runner.stop();
+                setSlide(0);
+                freshStart();
+              }}
+            />
+          </div>
+        </header>
+      )}
 
+      {presenter &&
+        (lesson && state ? (
+          <PresenterCard lesson={lesson} state={state} slide={slide} onSlide={goToSlide} onExit={() => props.onPresenter(false)} />
+        ) : (
+          <section class="sb-presenter" aria-labelledby="sb-presenter-choose">
+            <div class="sb-presenter__slide">
+              <h2 id="sb-presenter-choose" class="sb-presenter__title">
+                Choose a lesson
+              </h2>
+              <ul class="sb-presenter__choices">
+                {lessons.map((l) => (
+                  <li key={l.id}>
+                    <button type="button" class="sw-button" data-lesson={l.id} onClick={() => start(l)}>
+                      {l.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div class="sb-presenter__nav">
+              <button type="button" class="sb-link-button sb-presenter__exit" onClick={() => props.onPresenter(false)}>
+                Exit presenter mode
+              </button>
+            </div>
+          </section>
+        ))}
       <nav class="sb-nav" aria-label="Sandbox screens" data-sw="sandbox-nav">
         <ul>
           {SCREENS.map((s) => (
@@ -174,32 +207,6 @@ export function WorkshopApp(props: WorkshopAppProps) {
         )}
       </div>
 
-      {presenter &&
-        (lesson && state ? (
-          <PresenterCard lesson={lesson} state={state} slide={slide} onSlide={goToSlide} onExit={() => props.onPresenter(false)} />
-        ) : (
-          <section class="sb-presenter" aria-labelledby="sb-presenter-choose">
-            <div class="sb-presenter__slide">
-              <h2 id="sb-presenter-choose" class="sb-presenter__title">
-                Choose a lesson
-              </h2>
-              <ul class="sb-presenter__choices">
-                {lessons.map((l) => (
-                  <li key={l.id}>
-                    <button type="button" class="sw-button" data-lesson={l.id} onClick={() => start(l)}>
-                      {l.title}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <div class="sb-presenter__nav">
-              <button type="button" class="sb-link-button sb-presenter__exit" onClick={() => props.onPresenter(false)}>
-                Exit presenter mode
-              </button>
-            </div>
-          </section>
-        ))}
       {presenter && step && <Spotlight key={`${slide}:${anchorKey}`} resolve={resolve} />}
     </div>
   );

@@ -25,9 +25,13 @@ import {
   type Send,
 } from '../../lib/lessons';
 import type { Envelope, Reply } from '../../lib/messaging/protocol';
-import sandbox from '../../lib/sites/sandbox';
-import type { DetectedAction } from '../../lib/sites/types';
+import type { Detected } from '../../lib/messaging/outbox';
 import type { TipPack } from '../../lib/tips/types';
+import sandbox, { SANDBOX_EMULATES, type SandboxContextId } from '../../lib/sites/sandbox';
+import { isolatedMount } from '../../components/overlay/isolated';
+import { tutorAssets } from '../../lib/tutor/assets';
+import { memorySettings } from '../../lib/tutor/settings';
+import { startTutor, type Tutor } from '../../lib/tutor/start';
 
 const send: Send = async (type, payload) => {
   const envelope: Envelope<typeof type> = { sw: 1, type, payload };
@@ -71,6 +75,37 @@ const subscribe = (fn: (a: ObservedAction) => void) => {
   return () => listeners.delete(fn);
 };
 
+/**
+ * The same tutor runtime as on real sites, over the sandbox adapter. Each sandbox screen runs the rules of the
+ * screen it stands for (post editor → WordPress block editor, composer → Mastodon). What it records — detected
+ * actions and tip events — goes to the workshop log and to the lesson checklist, never to the learner's log.
+ * Settings live in memory: a trainer snoozing a tip here changes nothing in the learner's own settings, and
+ * mastery counts start at zero, so every tip shows while it is being taught.
+ */
+const tutorSettings = memorySettings();
+let tutor: { ctrl: AbortController; tutor: Tutor } | undefined;
+let onRecorded: (action: Detected) => void = () => undefined;
+
+const workshopSend: Send = (type, payload) =>
+  type === 'mastery.counts' ? (Promise.resolve({}) as ReturnType<Send>) : send(type, payload);
+
+function restartTutor(packs: readonly TipPack[]) {
+  tutor?.ctrl.abort();
+  const ctrl = new AbortController();
+  const t = startTutor({
+    adapter: sandbox,
+    mount: isolatedMount(document),
+    send: workshopSend,
+    record: (action) => onRecorded(action),
+    settings: tutorSettings,
+    signal: ctrl.signal,
+    emulate: (context) => SANDBOX_EMULATES[context as SandboxContextId],
+    announceSite: false,
+    assets: async (locale) => tutorAssets({ locale, imported: packs }),
+  });
+  tutor = { ctrl, tutor: t };
+}
+
 const screenFromHash = (): Screen => SCREENS.find((s) => `#${s.id}` === location.hash)?.id ?? 'editor';
 
 interface StoredFile extends LoadedFile {
@@ -90,32 +125,39 @@ function Page() {
   // A trainer's lesson with a built-in's id replaces it for the session.
   const lessons: Lesson[] = [...builtinLessons().filter((l) => !customIds.has(l.id)), ...custom];
   const packs: TipPack[] = parsed.flatMap(({ r }) => (r.ok && r.kind === 'tip-pack' ? [r.pack] : []));
-  void packs; // handed to the tutor once it runs on this page
 
   const refreshCount = () =>
     log.count().then(setCount, () => setCount(null));
 
   useEffect(() => {
-    const onHash = () => setScreen(screenFromHash());
+    const onHash = () => {
+      setScreen(screenFromHash());
+      // Another screen is another page view for the tutor: its tips may be said again there.
+      tutor?.tutor.navigate();
+    };
     addEventListener('hashchange', onHash);
     void refreshCount();
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
-  // Everything the sandbox shows is detected by its adapter, as on a real site.
   const contextNow = () => SCREENS.find((s) => s.id === screenFromHash())?.context ?? 'sandbox.post-editor';
+  // Everything the sandbox shows is detected by its adapter and every tip event comes from the tutor, as on a
+  // real site; here both are re-stamped as sandbox actions and kept in the workshop log.
+  onRecorded = (action) => {
+    const now = Date.now();
+    const skills = action.skills ?? [];
+    for (const fn of listeners) fn({ type: action.type, skills, metrics: action.metrics, ref: action.ref, time: now });
+    const stamped = sandboxAction(
+      { type: action.type, skills, metrics: action.metrics, key: action.key ?? crypto.randomUUID(), ref: action.ref },
+      { host: location.host, context: contextNow(), now, uuid: () => crypto.randomUUID() },
+    );
+    log.record(stamped).then(refreshCount, (e) => console.error('workshop log', e));
+  };
+  const packsKey = JSON.stringify(packs.map((p) => p.id));
   useEffect(() => {
-    const ctrl = new AbortController();
-    const onDetected = (a: DetectedAction & { ref?: string }) => {
-      const now = Date.now();
-      for (const fn of listeners) fn({ type: a.type, skills: a.skills, metrics: a.metrics, ref: a.ref, time: now });
-      log
-        .record(sandboxAction(a, { host: location.host, context: contextNow(), now, uuid: () => crypto.randomUUID() }))
-        .then(refreshCount, (e) => console.error('workshop log', e));
-    };
-    sandbox.watch!({ doc: document, context: contextNow(), signal: ctrl.signal, emit: onDetected });
-    return () => ctrl.abort();
-  }, []);
+    restartTutor(packs);
+  }, [packsKey]);
+  useEffect(() => () => tutor?.ctrl.abort(), []);
 
   const initialRunner = useMemo<RunnerState | null>(() => {
     const saved = session.get<RunnerState>(KEY.runner);
@@ -176,6 +218,7 @@ function Page() {
       }}
       files={files}
       onLoadFile={onLoadFile}
+      onFreshStart={() => restartTutor(packs)}
       onRemoveFile={(id) => {
         const next = files.filter((f) => f.id !== id);
         setFiles(next);

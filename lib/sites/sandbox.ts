@@ -11,6 +11,7 @@ import { countWords } from '../checks/words';
 import { checkSentences } from '../checks/sentences';
 import { findUrls } from '../checks/urls';
 import { linksFromText, paragraphsOf, watchComposers, type ComposerHooks } from './social-shared';
+import { defaultPostMetrics } from './wp-shared';
 import { defineSite, type ContentSnapshot, type DetectedAction, type ElementName, type WatchOptions } from './types';
 
 export const SANDBOX_PAGE = 'workshop.html';
@@ -27,10 +28,10 @@ export type SandboxContextId = keyof typeof SANDBOX_SCREENS;
  * The real screens each sandbox screen stands for, so the workshop can run the rules written for them
  * (see `emulatedSite`). Mastodon is the model of the composer; the block editor of the post editor.
  */
-export const SANDBOX_EMULATES: Record<SandboxContextId, { kind: 'wordpress' | 'mastodon'; context: string }> = {
-  'sandbox.post-editor': { kind: 'wordpress', context: 'wp.block-editor' },
-  'sandbox.social-composer': { kind: 'mastodon', context: 'mastodon.compose' },
-  'sandbox.comments': { kind: 'wordpress', context: 'wp.comments' },
+export const SANDBOX_EMULATES: Record<SandboxContextId, { site: 'wordpress' | 'mastodon'; context: string }> = {
+  'sandbox.post-editor': { site: 'wordpress', context: 'wp.block-editor' },
+  'sandbox.social-composer': { site: 'mastodon', context: 'mastodon.compose' },
+  'sandbox.comments': { site: 'wordpress', context: 'wp.comments' },
 };
 
 /** The social composer's limit (Mastodon's default). */
@@ -232,23 +233,8 @@ export function altMetrics(alt: string): Record<string, number | boolean> {
   return { altLength: a.length, altWords: countWords(a), altStartsImageOf: IMAGE_OF.test(a), altIsFileName: FILE_NAME.test(a) || /^https?:\/\//i.test(a) };
 }
 
-export function postMetrics(s: ContentSnapshot): Record<string, number | boolean> {
-  const sentences = checkSentences(s.paragraphs.join('\n'));
-  const real = (s.categories ?? []).filter((c) => c !== 'Uncategorized');
-  return {
-    hasTitle: (s.title ?? '') !== '',
-    titleWords: countWords(s.title ?? ''),
-    wordCount: countWords(s.text),
-    paragraphCount: s.paragraphs.length,
-    headingCount: s.headings.length,
-    imageCount: s.images.length,
-    imagesMissingAlt: s.images.filter((i) => !i.alt).length,
-    linkCount: s.links.length,
-    categorySet: real.length > 0,
-    longestSentence: sentences.longestWords,
-    longSentences: sentences.overGovUk.length,
-  };
-}
+/** The same post metrics the WordPress adapter logs, so a sandbox post and a real one compare. */
+export const postMetrics = defaultPostMetrics;
 
 function postSkills(m: Record<string, number | boolean>): string[] {
   const skills = ['publishing'];
