@@ -13,6 +13,26 @@ export interface ActivityCalendarProps {
   to: string;
 }
 
+/**
+ * A month's short name over the first week column holding its 1st, as wall calendars do; skipped when it would
+ * crowd the previous label (a range starting on the 30th would print "MayJun").
+ */
+function labelMonths(model: CalendarModel): string[] {
+  const labels: string[] = [];
+  let lastAt = -Infinity;
+  model.weeks.forEach((w, i) => {
+    const first = w.days.find((d) => d !== null);
+    const prev = model.weeks[i - 1]?.days.find((d) => d !== null);
+    const starts = first && (!prev || prev.date.slice(0, 7) !== first.date.slice(0, 7));
+    const startsLate = starts && i === 0 && Number(first.date.slice(8)) > 24;
+    if (starts && !startsLate && i - lastAt >= 3) {
+      labels[i] = formatDate(startOfDay(first.date), { month: 'short' });
+      lastAt = i;
+    }
+  });
+  return labels;
+}
+
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6].map((i) => `dashboard.calendar.weekday.${i}` as DashboardKey);
 
 export function ActivityCalendar({ model, from, to }: ActivityCalendarProps) {
@@ -22,6 +42,7 @@ export function ActivityCalendar({ model, from, to }: ActivityCalendarProps) {
     total: formatNumber(model.total),
     days: formatNumber(model.activeDays),
   });
+  const monthLabels = labelMonths(model);
   return (
     <section class="sw-calendar" aria-labelledby="sw-calendar-title">
       <h3 id="sw-calendar-title">{t('dashboard.calendar.heading')}</h3>
@@ -33,12 +54,7 @@ export function ActivityCalendar({ model, from, to }: ActivityCalendarProps) {
             <tr>
               <td />
               {model.weeks.map((w, i) => {
-                // Label a column only where a month starts, as wall calendars do.
-                const first = w.days.find((d) => d !== null);
-                const prev = model.weeks[i - 1]?.days.find((d) => d !== null);
-                const label = first && (!prev || prev.date.slice(0, 7) !== first.date.slice(0, 7))
-                  ? formatDate(startOfDay(first.date), { month: 'short' })
-                  : '';
+                const label = monthLabels[i] ?? '';
                 return (
                   <th scope="col" key={w.start} abbr={formatDate(startOfDay(w.start))} class="sw-calendar__week">
                     <span aria-hidden="true" class="sw-calendar__month">{label}</span>

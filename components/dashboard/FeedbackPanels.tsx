@@ -26,13 +26,20 @@ export interface LearnerFeedbackProps {
   status: Status | null;
   busy: boolean;
   onImport: (file: File) => void;
+  /** Clears the "new feedback" flag (the popup's notice goes with it). */
+  onMarkRead: () => void;
 }
 
-export function LearnerFeedback({ notes, commentCount, unread, status, busy, onImport }: LearnerFeedbackProps) {
+export function LearnerFeedback({ notes, commentCount, unread, status, busy, onImport, onMarkRead }: LearnerFeedbackProps) {
   return (
     <section class="sw-card sw-feedback" aria-labelledby="sw-feedback-title">
       <h2 id="sw-feedback-title">{t('dashboard.feedback.heading')}</h2>
-      {unread && <p class="sw-notice" data-testid="feedback-new">{t('dashboard.feedback.new')}</p>}
+      {unread && (
+        <p class="sw-notice" data-testid="feedback-new">
+          {t('dashboard.feedback.new')}{' '}
+          <button type="button" class="sw-button" onClick={onMarkRead}>{t('dashboard.feedback.markRead')}</button>
+        </p>
+      )}
       {notes.length === 0 && commentCount === 0 ? (
         <p>{t('dashboard.feedback.empty')}</p>
       ) : (

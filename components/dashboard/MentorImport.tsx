@@ -16,7 +16,7 @@ export interface ImportJob {
 export function ImportPanel({ jobs, busy, onFiles }: { jobs: ImportJob[]; busy: boolean; onFiles: (files: File[]) => void }) {
   return (
     <section class="sw-card sw-import sw-noprint" aria-labelledby="sw-import-title">
-      <h3 id="sw-import-title">{t('dashboard.import.heading')}</h3>
+      <h2 id="sw-import-title">{t('dashboard.import.heading')}</h2>
       <FileDrop id="sw-import-files" label={t('dashboard.import.choose')} hint={t('dashboard.import.drop')} multiple disabled={busy} onFiles={onFiles} />
       {jobs.length > 0 && (
         <ul class="sw-import__jobs">

@@ -34,9 +34,8 @@ export function MyPracticeView({ api, filter, onFilterChange, onReport, now }: M
   }, [api, refresh]);
 
   const feedback = useAsync(async () => {
+    // The flag stays until the learner says they have read it: the popup keeps its notice until then.
     const [inbox, unread] = await Promise.all([api.feedback.inbox(), api.feedback.unread()]);
-    // Seen now: the popup's notice goes; this page keeps showing "new" until it is reloaded.
-    if (unread) await api.feedback.markRead();
     return { inbox, unread };
   }, [api, refresh]);
 
@@ -94,6 +93,10 @@ export function MyPracticeView({ api, filter, onFilterChange, onReport, now }: M
         status={feedbackStatus}
         busy={busy}
         onImport={importFeedback}
+        onMarkRead={async () => {
+          await api.feedback.markRead();
+          setRefresh((n) => n + 1);
+        }}
       />
 
       <section class="sw-card" aria-labelledby="sw-skills-title">

@@ -36,6 +36,23 @@ export interface TimelineProps {
   initialHeight?: number;
 }
 
+/** Small line icons drawn in the text colour (emoji fonts are missing on many machines; these never are). */
+function BubbleIcon() {
+  return (
+    <svg class="sw-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3.5 3v-3h0A1.5 1.5 0 0 1 2 9.5z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
+function PenIcon() {
+  return (
+    <svg class="sw-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M3 13l1-3.5L10.5 3 13 5.5 6.5 12z M9.5 4l2.5 2.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
 function remPx(): number {
   const size = typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(document.documentElement).fontSize) : NaN;
   return Number.isFinite(size) && size > 0 ? size : 16;
@@ -171,9 +188,9 @@ export function Timeline(props: TimelineProps) {
             {entry.skills.map((s) => (
               <span class="sw-chip" key={s}>{skillLabel(s)}</span>
             ))}
-            {entry.reflection ? <span class="sw-flag sw-flag--reflection">✎ {t('dashboard.timeline.reflection')}</span> : null}
-            {b.comments ? <span class="sw-flag sw-flag--comment">💬 {t('dashboard.timeline.comments', { count: b.comments })}</span> : null}
-            {b.draft ? <span class="sw-flag sw-flag--draft">💬 {t('dashboard.timeline.draft')}</span> : null}
+            {entry.reflection ? <span class="sw-flag sw-flag--reflection"><PenIcon /> {t('dashboard.timeline.reflection')}</span> : null}
+            {b.comments ? <span class="sw-flag sw-flag--comment"><BubbleIcon /> {t('dashboard.timeline.comments', { count: b.comments })}</span> : null}
+            {b.draft ? <span class="sw-flag sw-flag--draft"><BubbleIcon /> {t('dashboard.timeline.draft')}</span> : null}
           </span>
         </button>
       </li>,

@@ -116,6 +116,7 @@ export const dashboardEn = {
   'dashboard.feedback.imported': { zero: 'Nothing new in this file from {mentor}.', one: 'Imported {count} new comment from {mentor}.', other: 'Imported {count} new comments from {mentor}.' },
   'dashboard.feedback.duplicate': 'You already imported this feedback file.',
   'dashboard.feedback.new': 'New feedback from your mentor',
+  'dashboard.feedback.markRead': 'Mark as read',
   'dashboard.feedback.note': '{mentor} wrote on {date}:',
   'dashboard.feedback.unmatched': { one: '{count} comment is about an action that is not in your log any more.', other: '{count} comments are about actions that are not in your log any more.' },
 

@@ -4,32 +4,11 @@
  * a reflection, and the exports.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { ROOT, expect, test } from './fixtures';
-import { generateActions } from './dashboard-data';
-
-export const SHOTS = join(ROOT, 'test-results/dashboard');
-mkdirSync(SHOTS, { recursive: true });
+import { expect, test } from './fixtures';
+import { SHOTS, generateActions, record } from './dashboard-data';
 
 const END = new Date(2026, 10, 27, 16, 0).getTime();
-
-/** The extension pages' `chrome` global (no @types/chrome in this project). */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
-
-/** Sends actions to the background in batches, as the content scripts' outbox does. */
-export async function record(page: Page, actions: unknown[]): Promise<number> {
-  return page.evaluate(async (all) => {
-    let stored = 0;
-    for (let i = 0; i < all.length; i += 500) {
-      const reply = await chrome.runtime.sendMessage({ sw: 1, type: 'log.recordBatch', payload: { actions: all.slice(i, i + 500) } });
-      if (!reply?.ok) throw new Error(`recordBatch failed: ${JSON.stringify(reply)}`);
-      stored += reply.value.results.filter((r: { stored: boolean }) => r.stored).length;
-    }
-    return stored;
-  }, actions);
-}
 
 test('My practice: summary, skills, chart data, calendar, timeline, reflection, exports — and no axe violations', async ({ extensionPage }) => {
   const page = await extensionPage('dashboard.html#mine');
