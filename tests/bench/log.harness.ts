@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+
 /** The harness source: defines globalThis.__swtHarness = { createOutbox, send }. */
-export async function harnessSource(): Promise<string> {
+/** `root`: the repository (give it when this file runs bundled elsewhere, as the bench runner does). */
+export async function harnessSource(root = ROOT): Promise<string> {
   const result = await build({
     stdin: {
       contents: `
@@ -17,7 +19,7 @@ export async function harnessSource(): Promise<string> {
         import { send } from './lib/messaging/client';
         globalThis.__swtHarness = { createOutbox, send };
       `,
-      resolveDir: ROOT,
+      resolveDir: root,
       loader: 'ts',
     },
     bundle: true,
@@ -33,7 +35,7 @@ export async function harnessSource(): Promise<string> {
           b.onResolve({ filter: /^wxt\/browser$/ }, () => ({ path: 'wxt-browser', namespace: 'shim' }));
           b.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({
             contents: "import b from 'webextension-polyfill'; export const browser = b;",
-            resolveDir: ROOT,
+            resolveDir: root,
             loader: 'js',
           }));
         },
