@@ -335,7 +335,7 @@ function deriveWordPressCom() {
     html = html.replaceAll('http://127.0.0.1:8067', `https://${site}`).replaceAll('127.0.0.1:8067', site);
     fs.writeFileSync(path.join(to, file), html);
   }
-  const calypso = `<!-- MODELLED for WordPress.com: Calypso's editor page /post/${site}/123 · written ${today} by scripts/wordpress/capture-fixtures.mjs from Automattic/wp-calypso client/gutenberg/editor/calypsoify-iframe (div.main.calypsoify.is-iframe > iframe.is-iframe-loaded, src = the site's wp-admin/post.php with calypsoify=1, block-editor=1, frame-nonce, origin, environment-id) · lower confidence: Calypso changes often -->
+  const calypso = `<!-- MODELLED for WordPress.com: Calypso's editor page · /post/${site}/123 · written ${today} by scripts/wordpress/capture-fixtures.mjs from Automattic/wp-calypso client/gutenberg/editor/calypsoify-iframe (div.main.calypsoify.is-iframe > iframe.is-iframe-loaded, src = the site's wp-admin/post.php with calypsoify=1, block-editor=1, frame-nonce, origin, environment-id) · lower confidence: Calypso changes often -->
 <!DOCTYPE html>
 <html lang="en"><head><title>Edit Post ‹ Council news — WordPress.com</title></head>
 <body class="is-section-gutenberg-editor is-group-gutenberg has-no-sidebar is-iframe font-smoothing-antialiased">
