@@ -188,9 +188,12 @@ export function socialMetrics(site: SocialSite, snapshot: ContentSnapshot): Soci
   };
 }
 
-/** Skills a post practised, for the log and for mastery. */
+/**
+ * Skills a post practised, for the log and for mastery. Mastery fades a tip by its pack skill, so a reply also
+ * counts as "replying", the skill of the tone reminder (conduct.reply-tone): without it that tip would never fade.
+ */
 export function socialSkills(snapshot: ContentSnapshot, metrics: SocialMetrics): string[] {
-  const skills = [snapshot.isReply ? 'social-replying' : 'social-posting'];
+  const skills = snapshot.isReply ? ['social-replying', 'replying'] : ['social-posting'];
   if (metrics.hadAltText) skills.push('alt-text');
   if (metrics.hashtagCount > 0) skills.push('hashtags');
   return skills;

@@ -18,7 +18,8 @@ import linkedin from '../../../lib/sites/linkedin';
 import mastodon from '../../../lib/sites/mastodon';
 import threads from '../../../lib/sites/threads';
 import x from '../../../lib/sites/x';
-import { linksFromText, paragraphsOf } from '../../../lib/sites/social-shared';
+import { linksFromText, paragraphsOf, socialMetrics, socialSkills } from '../../../lib/sites/social-shared';
+import { BUILTIN_PACKS } from '../../../lib/tips/packs/builtin';
 import type { ContentSnapshot, ElementName, SiteAdapter } from '../../../lib/sites/types';
 import { anchorsOf, createEngine } from '../../../lib/tips/engine';
 import { RULES } from '../../../lib/tips/rules';
@@ -111,6 +112,22 @@ describe.each(SOCIAL.map((a) => [a.id, a] as const))('what wakes which rule on %
     expect(fired(adapter, snapshot(adapter.kind, ''), during)).toEqual([]);
     expect(fired(adapter, snapshot(adapter.kind, CLEAN_POST), { preElection: { start: '2026-11-29', end: '2026-12-10' } })).toEqual([]);
     expect(fired(adapter, snapshot(adapter.kind, CLEAN_POST), { preElection: undefined })).toEqual([]);
+  });
+});
+
+describe('what a social post practises is what the tips teach (so tips fade with practice)', () => {
+  const skillOf = (tipId: string) => BUILTIN_PACKS.flatMap((p) => p.tips).find((t) => t.id === tipId)?.skill;
+  const skillsOf = (content: ContentSnapshot) => socialSkills(content, socialMetrics('x', content));
+
+  it('a reply practises the tone reminder\'s skill', () => {
+    expect(skillsOf(snapshot('x', CLEAN_REPLY, { isReply: true }))).toContain(skillOf(rule('reply-tone').tip));
+    expect(skillsOf(snapshot('x', CLEAN_POST))).not.toContain(skillOf(rule('reply-tone').tip));
+  });
+
+  it('a post whose images are all described practises the alt-text tips\' skill; hashtags, the hashtag tips\'', () => {
+    const post = snapshot('x', CLEAN_POST, { images: [{ src: IMAGE, alt: ALT_TEXT }] });
+    expect(skillsOf(post)).toEqual(expect.arrayContaining([skillOf(rule('image-without-alt').tip), skillOf(rule('hashtag-camel-case').tip)]));
+    expect(skillsOf(snapshot('x', 'No tags here', { images: [{ src: IMAGE, alt: null }] }))).toEqual(['social-posting']);
   });
 });
 
