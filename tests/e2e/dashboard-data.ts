@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT } from './fixtures';
 
-/** Where the dashboard's end-to-end tests leave their screenshots (looked at by people, not compared). */
-export const SHOTS = join(ROOT, 'test-results/dashboard');
+/** Where the dashboard's end-to-end tests leave screenshots and the report PDF, for people to look at (never compared). Outside test-results/, which every Playwright run empties. */
+export const SHOTS = join(ROOT, '.tmp/dashboard-shots');
 mkdirSync(SHOTS, { recursive: true });
 
 /** The extension pages' `chrome` global (no @types/chrome in this project). */
