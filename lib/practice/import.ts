@@ -156,7 +156,9 @@ export async function parsePracticeFile(text: string, options: ParseOptions = {}
   }
   progress('validating', raw.length, raw.length);
   progress('checking', 0, 1);
-  const checksum = await sha256Hex(canonicalJson(raw));
+  // Hash what will be stored (the validated entries), so nothing the validator might normalise can slip past the
+  // checksum: for an honest file they are the same JSON as what it holds.
+  const checksum = await sha256Hex(canonicalJson(entries));
   if (checksum !== head.output.checksum) {
     return fail("The file's entries have been changed since it was exported (its checksum does not match). Ask for a fresh export.");
   }

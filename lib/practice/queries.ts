@@ -313,11 +313,19 @@ export async function summary(db: LogDatabase, scope: Scope = {}): Promise<{ tot
   return { total, firstActivity: first, lastActivity: last };
 }
 
-/** Every matching entry, oldest first (export). One getAll per scope: the raw-read baseline's own shape. */
+/** Every matching entry, oldest first (ties by id): the export's order. */
 export async function allEntries(db: LogDatabase, filter: LogFilter = {}, scope: Scope = {}): Promise<PracticeAction[]> {
-  const { index, range } = timeIndex(db, scope, filter);
-  const all = await index.getAll(range);
-  if (onlyTime(filter)) return all;
-  const test = matches(filter);
-  return all.filter(test);
+  let all: PracticeAction[];
+  if (scope.learner === undefined) {
+    // One getAll on the store, sorted here, is much faster than getAll through the time index, which looks every
+    // record up again by its primary key (measured: tests/bench/log.bench.ts).
+    all = await db.getAll('actions');
+    all.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  } else {
+    const { index, range } = timeIndex(db, scope, filter);
+    all = await index.getAll(range);
+  }
+  const bounded = filter.from !== undefined || filter.to !== undefined;
+  if (onlyTime(filter) && (scope.learner !== undefined || !bounded)) return all;
+  return all.filter(matches(filter));
 }

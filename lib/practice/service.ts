@@ -39,14 +39,30 @@ export async function closeLogs(): Promise<void> {
 }
 
 let learnerPromise: Promise<LearnerInfo> | null = null;
+let unwatchProfile: (() => void) | null = null;
 
-/** This browser's learner: id (made on first run) and display name. */
+/**
+ * This browser's learner: id (made on first run) and display name. Kept in memory (every recorded action needs
+ * it; a storage read each time is a measurable part of the ack) and forgotten when the profile changes.
+ */
 export async function currentLearner(): Promise<LearnerInfo> {
-  // One in-flight ensureProfile: two first messages at once must not make two ids.
-  learnerPromise ??= ensureProfile().finally(() => {
-    learnerPromise = null;
-  }).then((p) => ({ id: p.learnerId, displayName: p.displayName }));
+  // One promise: two first messages at once must not make two ids.
+  if (!learnerPromise) {
+    unwatchProfile ??= profile.watch(() => {
+      learnerPromise = null;
+    });
+    const pending = ensureProfile().then((p) => ({ id: p.learnerId, displayName: p.displayName }));
+    learnerPromise = pending;
+    pending.catch(() => {
+      if (learnerPromise === pending) learnerPromise = null;
+    });
+  }
   return learnerPromise;
+}
+
+/** Forgets the cached learner (after the profile was changed here, before its watch fires). */
+export function forgetLearner(): void {
+  learnerPromise = null;
 }
 
 const lastRetentionDay = new Map<LogDbName, string>();
@@ -182,6 +198,7 @@ export async function importOwnLog(text: string, onProgress: ImportProgress = ()
     }
     const p = await profile.getValue();
     await profile.setValue({ ...p, learnerId: parsed.learner.id, displayName: p.displayName || parsed.learner.displayName });
+    forgetLearner();
     me = { id: parsed.learner.id, displayName: p.displayName || parsed.learner.displayName };
   }
   return writeImport(db, parsed.entries, onProgress, me);

@@ -4,7 +4,7 @@
  */
 import { unwrap, type IDBPTransaction } from 'idb';
 import { countInto, dayOf, emptyDay, type DayRow, type LearnerRow, type LogDB, type LogDatabase } from './db';
-import { canonicalJson } from './canonical';
+import { canonicalize, canonicalJson } from './canonical';
 import { LogError, toLogError } from './errors';
 import type { PracticeAction } from './schema';
 
@@ -124,7 +124,9 @@ async function addToDays(tx: IDBPTransaction<LogDB, ('actions' | 'days' | 'learn
  * Stores actions (already validated, learner filled in) all-or-nothing in one transaction. Duplicates are reported,
  * not errors. Throws LogError ('quota' with a plain message when the disk is full).
  */
-export async function addActions(db: LogDatabase, actions: readonly PracticeAction[], options: AddOptions = {}): Promise<AddResult[]> {
+export async function addActions(db: LogDatabase, input: readonly PracticeAction[], options: AddOptions = {}): Promise<AddResult[]> {
+  // Stored in canonical key order, so an export hashes them without re-sorting (a no-op for validated actions).
+  const actions = input.map((a) => canonicalize(a));
   const stored: boolean[] = new Array(actions.length).fill(false);
   const updated: boolean[] = new Array(actions.length).fill(false);
   if (!actions.length && !options.learnerRow) return [];

@@ -53,6 +53,9 @@ describe('parsePracticeFile refuses, naming what is wrong', () => {
     const noText = makeActions(3) as unknown as Record<string, unknown>[];
     noText[1] = { ...noText[1], metrics: { words: 'the learner typed this' } };
     expect(await errorOf(await fileWith(noText))).toMatch(/^Entry 2, field metrics\.words: /);
+    const list = makeActions(2) as unknown as Record<string, unknown>[];
+    list[1] = { ...list[1], metrics: [] };
+    expect(await errorOf(await fileWith(list))).toMatch(/^Entry 2, field metrics: metrics must be named values, not a list/);
     const url = makeActions(2) as unknown as Record<string, unknown>[];
     url[0] = { ...url[0], site: { kind: 'x', host: 'https://x.com/status/1' } };
     expect(await errorOf(await fileWith(url))).toMatch(/^Entry 1, field site\.host: a host is a bare host name/);
