@@ -9,7 +9,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
-import { SHOTS, generateActions, record } from './dashboard-data';
+import { generateActions } from './dashboard-data';
+import { SHOTS, record } from './dashboard-support';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<any> };

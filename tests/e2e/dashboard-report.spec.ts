@@ -6,7 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { SHOTS, generateActions, record } from './dashboard-data';
+import { generateActions } from './dashboard-data';
+import { SHOTS, record } from './dashboard-support';
 
 const END = new Date(2026, 10, 27, 16, 0).getTime();
 
