@@ -14,6 +14,8 @@ export interface PresenterCardProps {
   slide: number;
   onSlide: (slide: number) => void;
   onExit: () => void;
+  /** Leave this lesson for the lesson list (offered on the summary). */
+  onChooseAnother: () => void;
 }
 
 /** Is the key event aimed at something the user types into (or a control that uses arrow keys itself)? */
@@ -28,7 +30,7 @@ export function slideCount(lesson: Lesson): number {
   return lesson.steps.length + 2;
 }
 
-export function PresenterCard({ lesson, state, slide, onSlide, onExit }: PresenterCardProps) {
+export function PresenterCard({ lesson, state, slide, onSlide, onExit, onChooseAnother }: PresenterCardProps) {
   const last = slideCount(lesson) - 1;
   const go = (to: number) => onSlide(Math.max(0, Math.min(last, to)));
 
@@ -84,7 +86,12 @@ export function PresenterCard({ lesson, state, slide, onSlide, onExit }: Present
         )}
         {slide === last && (
           <>
-            <p class="sb-presenter__eyebrow">{allDone ? 'Summary' : 'Summary (some steps are still open)'}</p>
+            <p class="sb-presenter__eyebrow">
+              Summary
+              <span class={`sb-presenter__status${allDone ? ' is-done' : ''}`} data-done={allDone}>
+                {allDone ? `✓ All ${lesson.steps.length} steps done` : `${lesson.steps.filter((s) => state.progress.completed[s.id] !== undefined).length} of ${lesson.steps.length} steps done`}
+              </span>
+            </p>
             <h2 class="sb-presenter__title">{lesson.summary.title}</h2>
             <ul class="sb-presenter__points">
               {lesson.summary.points.map((p) => (
@@ -95,18 +102,24 @@ export function PresenterCard({ lesson, state, slide, onSlide, onExit }: Present
         )}
       </div>
       <div class="sb-presenter__nav">
-        <button type="button" class="sw-button" disabled={slide === 0} onClick={() => go(slide - 1)}>
-          <span aria-hidden="true">←</span> Previous
-        </button>
         <span class="sb-presenter__dots" aria-hidden="true">
           {Array.from({ length: last + 1 }, (_, i) => (
             <span key={i} class={`sb-dot${i === slide ? ' is-current' : ''}${i >= 1 && i <= lesson.steps.length && state.progress.completed[lesson.steps[i - 1]!.id] !== undefined ? ' is-done' : ''}`} />
           ))}
         </span>
-        <button type="button" class="sw-button" data-variant="primary" disabled={slide === last} onClick={() => go(slide + 1)}>
-          Next <span aria-hidden="true">→</span>
+        <button type="button" class="sw-button" disabled={slide === 0} onClick={() => go(slide - 1)}>
+          <span aria-hidden="true">←</span> Previous
         </button>
-        <span class="sb-presenter__keys">← → move between steps when you are not typing</span>
+        {slide < last ? (
+          <button type="button" class="sw-button" data-variant="primary" onClick={() => go(slide + 1)}>
+            Next <span aria-hidden="true">→</span>
+          </button>
+        ) : (
+          <button type="button" class="sw-button" data-variant="primary" onClick={onChooseAnother}>
+            Choose another lesson
+          </button>
+        )}
+        <span class="sb-presenter__keys">Keys: ← → (when not typing)</span>
         <button type="button" class="sb-link-button sb-presenter__exit" onClick={onExit}>
           Exit presenter mode
         </button>

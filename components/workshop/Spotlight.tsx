@@ -67,7 +67,8 @@ export function Spotlight({ resolve, scroll = true }: SpotlightProps) {
     const cleanup = autoUpdate(target.element, el, update, { animationFrame: false });
     if (scroll && 'scrollIntoView' in target.element) {
       const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.element.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      // Centred, so a tip opening below the element has room there rather than flipping up over the step card.
+      target.element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
     }
     return cleanup;
   }, [target?.element]);

@@ -148,7 +148,17 @@ export function WorkshopApp(props: WorkshopAppProps) {
 
       {presenter &&
         (lesson && state ? (
-          <PresenterCard lesson={lesson} state={state} slide={slide} onSlide={goToSlide} onExit={() => props.onPresenter(false)} />
+          <PresenterCard
+            lesson={lesson}
+            state={state}
+            slide={slide}
+            onSlide={goToSlide}
+            onExit={() => props.onPresenter(false)}
+            onChooseAnother={() => {
+              runner.stop();
+              setSlide(0);
+            }}
+          />
         ) : (
           <section class="sb-presenter" aria-labelledby="sb-presenter-choose">
             <div class="sb-presenter__slide">
