@@ -11,7 +11,7 @@
  * Medians of BENCH_REPS runs (default 3). Nothing here asserts a time.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPracticeFile } from '../../lib/practice/export';
@@ -74,9 +74,12 @@ function makeEntries(n: number, learner: string): PracticeAction[] {
   });
 }
 
-async function launch(extensionDir: string, args: string[]): Promise<{ context: BrowserContext; dir: string }> {
+async function launch(builtDir: string, args: string[]): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'swt-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
+  // A private copy: another build of .output during a 10-minute bench must not pull files from under the browser.
+  const extensionDir = join(dir, 'extension');
+  cpSync(builtDir, extensionDir, { recursive: true });
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...args],
