@@ -407,5 +407,15 @@ export function watchComposers(opts: WatchOptions, hooks: ComposerHooks): void {
   doc.addEventListener('keydown', onKeyDown, listen);
   doc.addEventListener('input', onInput, listen);
   doc.addEventListener('focusin', onFocusIn, listen);
-  signal.addEventListener('abort', finish, { once: true });
+  // The tutor stops this watcher when the screen changes, and a screen can change in the very moment a post is
+  // confirmed (X's reply dialog takes the address back from /compose/post as it closes). Take a last look first,
+  // so a post the page already shows as sent is not lost; one not yet confirmed is dropped with the watcher.
+  signal.addEventListener(
+    'abort',
+    () => {
+      check();
+      finish();
+    },
+    { once: true },
+  );
 }

@@ -242,9 +242,11 @@ export function startTutor(o: StartTutorOptions): Tutor {
 
   const setContext = (next: string | undefined) => {
     if (next === context) return;
-    context = next;
+    // Stop the old screen's detector before the context moves on: an action it confirms as it stops (a post sent
+    // in the moment the address changes) is logged with the screen it was made on, not the next one or none.
     watchStop?.abort();
     watchStop = undefined;
+    context = next;
     if (next && adapter.watch) {
       watchStop = new AbortController();
       const stopWith = AbortSignal.any ? AbortSignal.any([signal, watchStop.signal]) : watchStop.signal;

@@ -206,4 +206,32 @@ describe('x adapter on the X fixture', () => {
     await settle();
     expect(emitted).toEqual([]);
   });
+
+  it('a reply the page confirms in the moment the screen changes is still logged; one not yet confirmed is not', async () => {
+    const doc = loadFixture('x');
+    const dialog = instantiate(doc, 'reply-dialog');
+    q(doc, '#layers').append(dialog);
+    const editor = q(dialog, '[role="textbox"]');
+    fire(editor, 'focusin');
+    const { emitted, stop } = startWatch(x, doc, 'x.compose');
+    draftType(editor, 'Thank you, we have passed this on.');
+    fire(q(dialog, '[data-testid="tweetButton"]'), 'click');
+    // X closes the dialog and takes the address back to /home in one go; the tutor, seeing the new screen, stops
+    // this watcher before its own observer has looked.
+    dialog.remove();
+    postedToast(doc);
+    stop();
+    await settle();
+    expect(emitted.map((a) => a.type)).toEqual(['social.replied']);
+
+    const doc2 = loadFixture('x');
+    const watch2 = startWatch(x, doc2, 'x.home');
+    const inline = x.find('composeBox', doc2)!;
+    draftType(inline, 'Still sending');
+    fire(x.find('postButton', doc2)!, 'click');
+    watch2.stop();
+    postedToast(doc2);
+    await settle(450);
+    expect(watch2.emitted).toEqual([]);
+  });
 });
