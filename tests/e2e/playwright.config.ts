@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // The WordPress tests need real servers: their own config (wordpress/playwright.config.ts) starts them.
+  testIgnore: ['wordpress/**'],
   outputDir: '../../test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
