@@ -15,7 +15,7 @@ function Harness({ state, onExit = () => undefined, onChooseAnother = () => unde
 }
 
 const current = () => document.querySelector('.sb-presenter')!.getAttribute('data-slide');
-const key = (k: string, target: EventTarget = document.body, init: KeyboardEventInit = {}) => fireEvent.keyDown(target, { key: k, ...init });
+const key = (k: string, target: Element | Document = document.body, init: KeyboardEventInit = {}) => fireEvent.keyDown(target, { key: k, ...init });
 
 describe('PresenterCard', () => {
   const state: RunnerState = { progress: startLesson(lesson, 0) };
