@@ -10,7 +10,7 @@
  * top-frame content script can read through `contentDocument`, see shared/notes/real-wordpress.md) and open
  * shadow roots, which a document-level observer does not see into.
  */
-import { frameDocument } from './frames';
+import { findShadowRootsSliced, frameDocument } from './frames';
 import { measure } from './timing';
 
 /** What changed since the last flush, summarised. */
@@ -221,5 +221,11 @@ export function observeDeep(
     opts,
   );
   for (const f of Array.from(doc.getElementsByTagName('iframe'))) reach(f);
+  // Open shadow roots already in the page (LinkedIn renders its share dialog into one that exists from the start):
+  // without this, what appears inside them (an alt-text editor) re-runs nothing, since focus moving within a shadow
+  // root does not reach the document either. Found in slices, so a big page gets no long task.
+  void findShadowRootsSliced(doc, { signal }).then((found) => {
+    for (const sr of found) observation.observe(sr);
+  });
   return observation;
 }
