@@ -57,12 +57,18 @@ function altKey(doc: Document): string | null {
 }
 
 function images(box: Element, doc: Document): ContentSnapshot['images'] {
+  // The description being written in the open modal counts for its upload already: the learner is doing what
+  // the tip asks. Until "Done" Mastodon still shows the upload as undescribed; Cancel closes the modal, and then
+  // the upload's own mark decides again.
+  const field = doc.querySelector(ALT_FIELD);
+  const typing = field ? readEditableText(field).trim() : '';
+  const editing = field ? altKey(doc) : null;
   return Array.from(form(box).querySelectorAll(UPLOAD)).map((upload) => {
     const thumbnail = upload.querySelector('.compose-form__upload__thumbnail');
     const src = thumbnail ? imageSource(thumbnail) : '';
     // Mastodon marks an undescribed upload: the ALT button is "active" and carries a warning icon.
     const missing = upload.querySelector('.compose-form__upload__warning .active, .compose-form__upload__warning .icon-warning') !== null;
-    if (missing) return { src, alt: null };
+    if (missing) return { src, alt: editing === src && typing !== '' ? typing : null };
     const typed = recalledAlt(doc, src);
     return { src, alt: typed && typed !== '' ? typed : ALT_TEXT_NOT_READ };
   });

@@ -177,4 +177,21 @@ describe('mastodon adapter on the Mastodon fixture', () => {
     expect(emitted[1]).toMatchObject({ type: 'social.posted', metrics: { hadAltText: true, imageCount: 1 } });
     stop();
   });
+
+  it('a description being written in the modal counts for its upload at once; Cancel leaves it undescribed', () => {
+    const doc = loadFixture('mastodon');
+    const { stop } = startWatch(mastodon, doc, 'mastodon.home');
+    const van = addUpload(doc, 'blob:https://social.example.org/van');
+    addUpload(doc, 'blob:https://social.example.org/hall');
+    fire(q(van, '.compose-form__upload__warning button'), 'click');
+    const field = openAltModal(doc, 'https://files.example.org/original/van.png');
+    const alts = () => mastodon.snapshot(doc, 'mastodon.home').images.map((i) => i.alt);
+    expect(alts()).toEqual([null, null]);
+    typeInto(field, 'Mobile library van');
+    // Only the upload being described, and only while its modal is open.
+    expect(alts()).toEqual(['Mobile library van', null]);
+    q(doc, '.modal-root').replaceChildren();
+    expect(alts()).toEqual([null, null]);
+    stop();
+  });
 });
