@@ -26,6 +26,7 @@ export function LanguageSection({ api, locale }: { api: OptionsApi; locale: Loca
       <RadioGroup<Locale>
         name="locale"
         legend={t('options.language')}
+        hideLegend
         help={t('options.language.help')}
         value={locale}
         // Each language is named in itself, so a reader finds theirs whichever language the page is in.

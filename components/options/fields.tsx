@@ -17,11 +17,13 @@ export function RadioGroup<V extends string>(props: {
   options: RadioOption<V>[];
   onChange: (value: V) => void;
   help?: string;
+  /** Keep the legend for screen readers only, when the section heading already says the same. Default false. */
+  hideLegend?: boolean;
 }) {
   const helpId = props.help ? `${props.name}-help` : undefined;
   return (
     <fieldset class="sw-options__fieldset" aria-describedby={helpId}>
-      <legend>{props.legend}</legend>
+      <legend class={props.hideLegend ? 'sw-visually-hidden' : undefined}>{props.legend}</legend>
       {props.help && (
         <p id={helpId} class="sw-options__hint">
           {props.help}

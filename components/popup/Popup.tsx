@@ -91,7 +91,7 @@ export function Popup({ api }: PopupProps) {
   };
 
   const role = settings?.role ?? 'learner';
-  const pages = PAGE_ORDER[role];
+  const [first, ...rest] = PAGE_ORDER[role] as [Exclude<PopupPage, 'feedback'>, ...Exclude<PopupPage, 'feedback'>[]];
   const paused = pausedUntil > api.now();
 
   return (
@@ -164,15 +164,14 @@ export function Popup({ api }: PopupProps) {
         <h2 id="sw-popup-go" class="sw-visually-hidden">
           {t('popup.go')}
         </h2>
-        <ul>
-          {pages.map((page, i) => (
+        {/* The role's page as the one button; the others as plain links, so the choice stays obvious. */}
+        <a class="sw-btn sw-btn--primary sw-popup__first" href={api.urlOf(first)} onClick={open(first)} data-page={first}>
+          {t(PAGE_LABEL[first])}
+        </a>
+        <ul class="sw-popup__links">
+          {rest.map((page) => (
             <li key={page}>
-              <a
-                class={`sw-btn ${i === 0 ? 'sw-btn--primary' : 'sw-btn--secondary'}`}
-                href={api.urlOf(page)}
-                onClick={open(page)}
-                data-page={page}
-              >
+              <a class="sw-link" href={api.urlOf(page)} onClick={open(page)} data-page={page}>
                 {t(PAGE_LABEL[page])}
               </a>
             </li>

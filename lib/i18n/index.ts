@@ -63,17 +63,35 @@ export function localeFromBrowserLanguage(uiLanguage: string | undefined): Local
   return uiLanguage?.toLowerCase().startsWith('cy') ? 'cy' : 'en';
 }
 
-/** Time of day in the locale, e.g. "14:35". */
-export function formatTime(loc: Locale, epochMs: number): string {
-  return new Intl.DateTimeFormat(LANG_TAG[loc], { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+/** Time of day, 24-hour ("14:35"): the same in English and Welsh, and independent of the browser's locale data. */
+export function formatTime(_loc: Locale, epochMs: number): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epochMs);
 }
 
-/** A calendar date (ISO yyyy-mm-dd in, long form out: "25 March 2027" / "25 Mawrth 2027"). */
+const MONTH_KEYS = [
+  'date.month.1',
+  'date.month.2',
+  'date.month.3',
+  'date.month.4',
+  'date.month.5',
+  'date.month.6',
+  'date.month.7',
+  'date.month.8',
+  'date.month.9',
+  'date.month.10',
+  'date.month.11',
+  'date.month.12',
+] as const;
+
+/**
+ * A calendar date, ISO yyyy-mm-dd in, long form out ("25 March 2027" / "25 Mawrth 2027"). Written from the
+ * catalogue rather than Intl: Chromium ships no Welsh date data and would print "March 25, 2027".
+ */
 export function formatIsoDate(loc: Locale, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  // Noon UTC keeps the day the same in every time zone.
-  return new Intl.DateTimeFormat(LANG_TAG[loc], { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTH_KEYS[Number(m[2]) - 1] : undefined;
+  if (!m || !month || Number(m[3]) < 1 || Number(m[3]) > 31) return iso;
+  return translate(loc, 'date.long', { day: Number(m[3]), month: translate(loc, month), year: m[1]! });
 }
 
 // ── The active language, following the setting ──

@@ -26,6 +26,21 @@ export const en = {
   'common.switchLanguage': 'Cymraeg',
   'common.switchLanguageLabel': 'Newid i’r Gymraeg (switch to Welsh)',
 
+  // ── Dates: written out by us, because browsers lack Welsh date formats (Chromium's Intl falls back to US English) ──
+  'date.long': '{day} {month} {year}',
+  'date.month.1': 'January',
+  'date.month.2': 'February',
+  'date.month.3': 'March',
+  'date.month.4': 'April',
+  'date.month.5': 'May',
+  'date.month.6': 'June',
+  'date.month.7': 'July',
+  'date.month.8': 'August',
+  'date.month.9': 'September',
+  'date.month.10': 'October',
+  'date.month.11': 'November',
+  'date.month.12': 'December',
+
   // ── Site kinds (shown in the popup and options) ──
   'site.kind.wordpress': 'WordPress',
   'site.kind.wordpress.com': 'WordPress.com',

@@ -70,6 +70,7 @@ describe('the real catalogues', () => {
       'common.switchLanguage', // deliberately the other language's name in each
       'common.languageName',
       'options.role.mentor',
+      'date.long',
     ]);
     const untranslated = Object.keys(en).filter(
       (key) =>

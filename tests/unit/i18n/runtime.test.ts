@@ -5,6 +5,7 @@ import {
   createT,
   disposeI18n,
   formatIsoDate,
+  formatTime,
   initI18n,
   localeFromBrowserLanguage,
   onLocaleChange,
@@ -72,6 +73,13 @@ describe('helpers', () => {
   it('writes dates in each language, on the same day in every time zone', () => {
     expect(formatIsoDate('en', '2027-03-25')).toBe('25 March 2027');
     expect(formatIsoDate('cy', '2027-03-25')).toBe('25 Mawrth 2027');
+    expect(formatIsoDate('cy', '2027-05-06')).toBe('6 Mai 2027');
     expect(formatIsoDate('en', 'nonsense')).toBe('nonsense');
+    expect(formatIsoDate('en', '2027-13-01')).toBe('2027-13-01');
+  });
+  it('writes times on the 24-hour clock', () => {
+    const at = new Date(2027, 2, 25, 14, 5).getTime();
+    expect(formatTime('en', at)).toBe('14:05');
+    expect(formatTime('cy', at)).toBe('14:05');
   });
 });
