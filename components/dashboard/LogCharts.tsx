@@ -2,6 +2,7 @@
  * The charts for one log under the current filter: practice per skill per week, the activity calendar and the tips
  * dismissed most. Built from the background's aggregates (counts per day), never from entries.
  */
+import { useRef } from 'preact/hooks';
 import type { LogSource } from '../../lib/dashboard/api';
 import { calendarModel, weeklySkillSeries } from '../../lib/dashboard/aggregate';
 import { addDays, dayKey, daysBetween } from '../../lib/dashboard/dates';
@@ -21,6 +22,17 @@ export interface LogChartsProps {
   now?: number;
   /** Bumped when the log changes (an import, a reflection). */
   refresh?: number;
+  /**
+   * False until the timeline's first page for this filter has arrived. The background answers one message at a
+   * time per worker thread: asking for the charts first would make the timeline wait behind them.
+   */
+  ready?: boolean;
+}
+
+interface ChartData {
+  perSkillPerDay: Record<string, Record<string, number>>;
+  perDay: Record<string, number>;
+  tips: { ref: string; count: number }[];
 }
 
 /** Calendar span when no range is chosen, and at most: 26 weeks reads on a projector; a year does not. */
@@ -35,26 +47,33 @@ export function calendarRange(filter: DashboardFilter, lastActivity: number | nu
   return { from, to };
 }
 
-export function LogCharts({ source, filter, lastActivity, tipTitle, now = Date.now(), refresh = 0 }: LogChartsProps) {
+export function LogCharts({ source, filter, lastActivity, tipTitle, now = Date.now(), refresh = 0, ready = true }: LogChartsProps) {
   const key = JSON.stringify(filter);
   const data = useAsync(async () => {
+    if (!ready) return null;
     const practice = practiceFilter(filter);
     const [perSkillPerDay, perDay, tips] = await Promise.all([
-      source.perSkillPerDay(practice),
+      // Under a skill filter the chart is that skill's line: its per-day counts are exactly that.
+      filter.skill ? Promise.resolve(null) : source.perSkillPerDay(practice),
       source.perDay(practice),
       source.topRefs('tip.dismissed', { ...toLogFilter(filter), types: ['tip.dismissed'] }, 5),
     ]);
-    return { perSkillPerDay, perDay, tips };
-  }, [source, key, refresh]);
+    return { perSkillPerDay: perSkillPerDay ?? { [filter.skill!]: perDay }, perDay, tips };
+  }, [source, key, refresh, ready]);
+  // While a new filter loads, keep showing the last charts (marked busy) rather than collapsing the page.
+  const last = useRef<ChartData | null>(null);
+  if (data.status === 'ok' && data.value) last.current = data.value;
+  const shown = last.current;
 
-  if (data.status === 'loading') return <p aria-busy="true">{t('dashboard.loading')}</p>;
   if (data.status === 'error') return <p role="alert" class="sw-status sw-status--error">{t('dashboard.error', { message: data.error })}</p>;
-  const { perSkillPerDay, perDay, tips } = data.value;
+  if (!shown) return <p aria-busy="true">{t('dashboard.loading')}</p>;
+  const busy = data.status === 'loading' || !data.value;
+  const { perSkillPerDay, perDay, tips } = shown;
   const range = calendarRange(filter, lastActivity, now);
   const series = weeklySkillSeries(perSkillPerDay, { from: filter.from, to: filter.to });
   const filteredTips = filter.type && filter.type !== 'tip.dismissed' ? [] : tips;
   return (
-    <div class="sw-charts">
+    <div class="sw-charts" aria-busy={busy ? 'true' : undefined} data-busy={busy ? 'true' : 'false'}>
       <div class="sw-card sw-charts__chart">
         <SkillsChart series={series} />
       </div>

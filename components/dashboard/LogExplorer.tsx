@@ -29,7 +29,12 @@ export interface LogExplorerProps {
   pageSize?: number;
   /** Row height override (px), for tests. */
   rowHeight?: number;
+  /** Called with the filter's key once its first page has arrived (the charts wait for it: see LogCharts). */
+  onLoaded?: (filterKey: string) => void;
 }
+
+/** The key a filter is known by, between the timeline and the charts. */
+export const filterKey = (filter: DashboardFilter) => JSON.stringify(toLogFilter(filter));
 
 export function LogExplorer(props: LogExplorerProps) {
   const { source, filter, onFilterChange, options, mode, pageSize = 100 } = props;
@@ -54,7 +59,9 @@ export function LogExplorer(props: LogExplorerProps) {
 
   useEffect(() => {
     setError(null);
-    void cache.ensure(0, pageSize);
+    void cache.ensure(0, pageSize).then(() => {
+      if (cache.total !== null) props.onLoaded?.(queryKey);
+    });
     return () => cache.reset();
   }, [cache]);
 

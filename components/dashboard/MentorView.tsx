@@ -13,7 +13,7 @@ import { formatNumber, t } from '../../lib/dashboard/strings';
 import { MentorFeedback, type Status } from './FeedbackPanels';
 import { ImportPanel, LearnerTable, type ImportJob } from './MentorImport';
 import { LogCharts } from './LogCharts';
-import { LogExplorer } from './LogExplorer';
+import { LogExplorer, filterKey } from './LogExplorer';
 import { SummaryCards } from './Overview';
 import { useAsync } from './useAsync';
 
@@ -110,6 +110,7 @@ function LearnerDetail({ api, learner, filter, onFilterChange, onBack, onReport,
   const stats = useAsync(() => source.stats(), [source]);
   const [draft, setDraft] = useState<FeedbackDraft>(() => emptyDraft(learner.id, learner.displayName));
   const [status, setStatus] = useState<Status | null>(null);
+  const [loaded, setLoaded] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -144,8 +145,9 @@ function LearnerDetail({ api, learner, filter, onFilterChange, onBack, onReport,
       </section>
       {stats.status === 'ok' && (
         <>
-          <LogCharts source={source} filter={filter} lastActivity={stats.value.lastActivity} tipTitle={api.tipTitle} now={now} />
+          <LogCharts ready={loaded === filterKey(filter)} source={source} filter={filter} lastActivity={stats.value.lastActivity} tipTitle={api.tipTitle} now={now} />
           <LogExplorer
+            onLoaded={setLoaded}
             source={source}
             filter={filter}
             onFilterChange={onFilterChange}

@@ -8,7 +8,7 @@ import { SITE_KINDS, ACTION_TYPES } from '../../lib/practice/schema';
 import { t } from '../../lib/dashboard/strings';
 import { LearnerFeedback, ShareButtons, type Status } from './FeedbackPanels';
 import { LogCharts } from './LogCharts';
-import { LogExplorer } from './LogExplorer';
+import { LogExplorer, filterKey } from './LogExplorer';
 import { SkillProgressList, SummaryCards } from './Overview';
 import { useAsync } from './useAsync';
 
@@ -27,6 +27,7 @@ export function MyPracticeView({ api, filter, onFilterChange, onReport, now }: M
   const [shareStatus, setShareStatus] = useState<Status | null>(null);
   const [feedbackStatus, setFeedbackStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
+  const [loaded, setLoaded] = useState<string | null>(null);
 
   const overview = useAsync(async () => {
     const [stats, practice] = await Promise.all([api.mine.stats(), api.mine.stats(practiceFilter({}))]);
@@ -106,8 +107,9 @@ export function MyPracticeView({ api, filter, onFilterChange, onReport, now }: M
 
       {stats && (
         <>
-          <LogCharts source={api.mine} filter={filter} lastActivity={stats.lastActivity} tipTitle={api.tipTitle} now={now} refresh={refresh} />
+          <LogCharts ready={loaded === filterKey(filter)} source={api.mine} filter={filter} lastActivity={stats.lastActivity} tipTitle={api.tipTitle} now={now} refresh={refresh} />
           <LogExplorer
+            onLoaded={setLoaded}
             source={api.mine}
             filter={filter}
             onFilterChange={onFilterChange}

@@ -55,7 +55,7 @@ export type Send = <K extends MessageName>(type: K, payload: RequestOf<K>) => Pr
 /** The learner's own log, through `log.*` messages. */
 export function ownLogSource(send: Send): DashboardApi['mine'] {
   return {
-    query: (filter, page) => send('log.query', { filter, ...page }),
+    query: (filter, page) => send('log.timeline', { filter, ...page }),
     stats: (filter) => send('log.stats', filter ? { filter } : {}),
     perSkillPerDay: (filter) => send('log.perSkillPerDay', filter ? { filter } : {}),
     perDay: (filter) => send('log.perDay', filter ? { filter } : {}),
@@ -70,7 +70,7 @@ export function ownLogSource(send: Send): DashboardApi['mine'] {
 /** One imported learner's log in the mentor database, through `mentor.*` messages. */
 export function mentorLogSource(send: Send, learner: string): LogSource {
   return {
-    query: (filter, page) => send('mentor.query', { learner, filter, ...page }),
+    query: (filter, page) => send('mentor.timeline', { learner, filter, ...page }),
     stats: (filter) => send('mentor.stats', { learner, ...(filter ? { filter } : {}) }),
     perSkillPerDay: (filter) => send('mentor.perSkillPerDay', { learner, ...(filter ? { filter } : {}) }),
     perDay: (filter) => send('mentor.perDay', { learner, ...(filter ? { filter } : {}) }),

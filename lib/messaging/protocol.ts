@@ -75,6 +75,15 @@ export interface Protocol {
   'log.perSkillPerDay': { req: { filter?: LogFilter; db?: LogName }; res: Record<string, Record<string, number>>; from: 'page' };
   /** Local day (YYYY-MM-DD) → number of actions: the dashboard's activity calendar (handled in lib/dashboard/handlers). */
   'log.perDay': { req: { filter?: LogFilter; db?: LogName }; res: Record<string, number>; from: 'page' };
+  /**
+   * The dashboard's timeline: `log.query`'s answer, but any offset is found through the day rows (O(days)), so a
+   * virtualised list can jump anywhere in 100k entries (handled in lib/messaging/handlers/dashboard.ts).
+   */
+  'log.timeline': {
+    req: { filter: LogFilter; db?: LogName } & LogPage;
+    res: { entries: PracticeAction[]; total: number };
+    from: 'page';
+  };
   /** How often each ref (tip id, lesson step) occurs for one action type, most first: "tips dismissed most". */
   'log.topRefs': { req: { type: string; filter?: LogFilter; limit?: number; db?: LogName }; res: { ref: string; count: number }[]; from: 'page' };
   'log.reflect': { req: { id: string; reflection: string; db?: LogName }; res: { ok: true }; from: 'page' };
@@ -93,6 +102,11 @@ export interface Protocol {
   'mentor.stats': { req: { learner: string; filter?: LogFilter }; res: LogStats; from: 'page' };
   'mentor.perSkillPerDay': { req: { learner: string; filter?: LogFilter }; res: Record<string, Record<string, number>>; from: 'page' };
   'mentor.perDay': { req: { learner: string; filter?: LogFilter }; res: Record<string, number>; from: 'page' };
+  'mentor.timeline': {
+    req: { learner: string; filter: LogFilter } & LogPage;
+    res: { entries: PracticeAction[]; total: number };
+    from: 'page';
+  };
   'mentor.topRefs': { req: { learner: string; type: string; filter?: LogFilter; limit?: number }; res: { ref: string; count: number }[]; from: 'page' };
   'mentor.remove': { req: { learner: string }; res: { ok: true }; from: 'page' };
   /** Per-skill practice counts, for mastery (tip.* events do not count as practice): the content script asks for the skills its rules use. */

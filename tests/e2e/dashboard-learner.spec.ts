@@ -20,6 +20,7 @@ test('My practice: summary, skills, chart data, calendar, timeline, reflection, 
   const total = page.locator('.sw-summary__item[data-key="total"] dd');
   await expect(total).toHaveText('400');
 
+  await expect(page.locator('.sw-charts')).toHaveAttribute('data-busy', 'false');
   // Chart data: the table alternative holds the weekly counts; their sum is the practice actions (tips left out).
   const practice = actions.filter((a) => a.type !== 'tip.shown' && a.type !== 'tip.dismissed');
   const skillCount = practice.reduce((n, a) => n + a.skills.length, 0);

@@ -97,6 +97,7 @@ test('learner → mentor → learner: practice file, review, feedback file', asy
     await mentor.getByRole('button', { name: 'Open Alex Learner' }).click();
     await expect(mentor.getByRole('heading', { name: 'Practice of Alex Learner' })).toBeFocused();
     await expect(mentor.locator('.sw-summary__item[data-key="total"] dd')).toHaveText('300');
+    await expect(mentor.locator('.sw-charts')).toHaveAttribute('data-busy', 'false');
     const practice = actions.filter((a) => a.type !== 'tip.shown' && a.type !== 'tip.dismissed');
     const chartCells = await mentor.locator('.sw-chart td[data-skill]').allTextContents();
     expect(chartCells.reduce((n, c) => n + Number(c), 0)).toBe(practice.reduce((n, a) => n + a.skills.length, 0));

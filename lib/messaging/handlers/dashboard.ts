@@ -1,38 +1,53 @@
 /**
  * Handlers the dashboard adds to the table: per-day totals for the activity calendar (`log.perDay`,
- * `mentor.perDay`). Built on the practice log's per-type-per-day query, so they read day rows, not entries.
+ * `mentor.perDay`) and the virtualised timeline's pages (`log.timeline`, `mentor.timeline`), both answered from the
+ * day rows (lib/practice/timeline-queries.ts) so a 100k-entry log never has to be read whole.
  */
 import * as v from 'valibot';
 import { logDb } from '../../practice/service';
-import { perTypePerDay } from '../../practice/queries';
-import type { LogFilter } from '../../practice/model';
-import type { LogDatabase } from '../../practice/db';
-import type { Scope } from '../../practice/queries';
+import { perDayCounts, timelinePage } from '../../practice/timeline-queries';
 import { FilterSchema } from './log';
 import { defineHandlers } from '../router';
 
 /** Local day → number of matching actions. */
-export async function perDay(db: LogDatabase, filter: LogFilter = {}, scope: Scope = {}): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const days of Object.values(await perTypePerDay(db, filter, scope))) {
-    for (const [day, n] of Object.entries(days)) out[day] = (out[day] ?? 0) + n;
-  }
-  return out;
-}
+export const perDay = perDayCounts;
+
+const Learner = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const Db = v.optional(v.picklist(['practice', 'workshop']));
+const Page = {
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  order: v.optional(v.picklist(['asc', 'desc'])),
+  after: v.optional(v.strictObject({ time: v.pipe(v.number(), v.finite()), id: v.pipe(v.string(), v.maxLength(100)) })),
+};
 
 export const dashboardHandlers = defineHandlers({
   'log.perDay': {
     from: ['page'],
-    schema: v.strictObject({ filter: v.optional(FilterSchema), db: v.optional(v.picklist(['practice', 'workshop'])) }),
+    schema: v.strictObject({ filter: v.optional(FilterSchema), db: Db }),
     async handle({ filter, db }) {
       return perDay(await logDb(db ?? 'practice'), filter);
     },
   },
   'mentor.perDay': {
     from: ['page'],
-    schema: v.strictObject({ learner: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), filter: v.optional(FilterSchema) }),
+    schema: v.strictObject({ learner: Learner, filter: v.optional(FilterSchema) }),
     async handle({ learner, filter }) {
       return perDay(await logDb('mentor'), filter, { learner });
+    },
+  },
+  'log.timeline': {
+    from: ['page'],
+    schema: v.strictObject({ filter: FilterSchema, db: Db, ...Page }),
+    async handle({ filter, db, ...page }) {
+      return timelinePage(await logDb(db ?? 'practice'), filter, page);
+    },
+  },
+  'mentor.timeline': {
+    from: ['page'],
+    schema: v.strictObject({ learner: Learner, filter: FilterSchema, ...Page }),
+    async handle({ learner, filter, ...page }) {
+      return timelinePage(await logDb('mentor'), filter, page, { learner });
     },
   },
 });

@@ -1,0 +1,139 @@
+/**
+ * The dashboard's reads of a 100k-entry log, answered from the per-day rows so they cost O(days), not O(entries):
+ * - per-day counts under a filter (the activity calendar, and the timeline's total);
+ * - a page of the timeline at any offset: the day rows say which day the offset falls in, the cursor starts there
+ *   and skips days with no match, so jumping to the middle of 100,000 entries reads a day, not 50,000 entries.
+ * Exact when the filter has at most one skill and its time bounds are local midnights (what the dashboard sends);
+ * anything else falls back to the general queries in ./queries.
+ *
+ * Written for the dashboard (issue 7), beside the log's own queries, which it only reads.
+ */
+import type { IDBPCursorWithValue } from 'idb';
+import { dayOf, type LogDB, type LogDatabase } from './db';
+import type { LogFilter, LogPage } from './model';
+import { matches, queryEntries, scan, type Scope } from './queries';
+import type { PracticeAction } from './schema';
+
+const has = (list: readonly string[] | undefined): list is readonly string[] => Array.isArray(list) && list.length > 0;
+
+function isLocalMidnight(t: number | undefined): boolean {
+  if (t === undefined) return true;
+  const d = new Date(t);
+  return d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
+}
+
+/** Can the day rows count this filter exactly? One skill at most: an action with two chosen skills would count twice. */
+export function dayCountable(filter: LogFilter): boolean {
+  return (!has(filter.skills) || filter.skills.length === 1) && isLocalMidnight(filter.from) && isLocalMidnight(filter.to);
+}
+
+/** Local midnight starting a `YYYY-MM-DD` day. */
+function startOf(day: string): number {
+  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))).getTime();
+}
+
+function nextDayStart(day: string): number {
+  const d = new Date(startOf(day));
+  d.setDate(d.getDate() + 1);
+  return d.getTime();
+}
+
+/**
+ * Matching actions per local day (only days with at least one), or null when the day rows cannot answer exactly.
+ * Cells are `type|site` (one per action) and `type|site|skill` (one per skill of the action).
+ */
+export async function dayCounts(db: LogDatabase, filter: LogFilter = {}, scope: Scope = {}): Promise<Map<string, number> | null> {
+  if (!dayCountable(filter)) return null;
+  const rows = scope.learner === undefined ? await db.getAll('days') : await db.getAllFromIndex('days', 'learner', scope.learner);
+  const fromDay = filter.from === undefined ? '' : dayOf(filter.from);
+  const toDay = filter.to === undefined ? null : dayOf(filter.to);
+  const types = has(filter.types) ? new Set(filter.types) : null;
+  const sites = has(filter.sites) ? new Set(filter.sites) : null;
+  const skill = has(filter.skills) ? filter.skills[0]! : null;
+  const out = new Map<string, number>();
+  for (const row of rows) {
+    if (row.day < fromDay || (toDay !== null && row.day >= toDay)) continue;
+    let n = 0;
+    for (const [cell, count] of Object.entries(skill ? row.skills : row.n)) {
+      const [type = '', site = '', s] = cell.split('|');
+      if ((types && !types.has(type)) || (sites && !sites.has(site)) || (skill && s !== skill)) continue;
+      n += count;
+    }
+    if (n > 0) out.set(row.day, (out.get(row.day) ?? 0) + n);
+  }
+  return out;
+}
+
+/** Per-day counts as a plain object (the calendar's message), falling back to a scan when the rows cannot answer. */
+export async function perDayCounts(db: LogDatabase, filter: LogFilter = {}, scope: Scope = {}): Promise<Record<string, number>> {
+  const fast = await dayCounts(db, filter, scope);
+  if (fast) return Object.fromEntries(fast);
+  const out: Record<string, number> = {};
+  await scan(db, filter, scope, (a) => {
+    const day = dayOf(a.time);
+    out[day] = (out[day] ?? 0) + 1;
+  });
+  return out;
+}
+
+type TimeCursor = IDBPCursorWithValue<LogDB, ['actions'], 'actions', 'time' | 'learnerTime', 'readonly'>;
+
+/** A page of matching entries at `offset` (newest first by default) and the total, in O(days + one day's entries). */
+export async function timelinePage(
+  db: LogDatabase,
+  filter: LogFilter = {},
+  page: LogPage = {},
+  scope: Scope = {},
+): Promise<{ entries: PracticeAction[]; total: number }> {
+  const counts = page.after ? null : await dayCounts(db, filter, scope);
+  if (!counts) return queryEntries(db, filter, page, scope);
+  const limit = Math.min(1000, Math.max(0, Math.floor(page.limit ?? 50)));
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  const desc = (page.order ?? 'desc') === 'desc';
+  const days = [...counts.keys()].sort();
+  if (desc) days.reverse();
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  if (offset >= total || limit === 0) return { entries: [], total };
+
+  // The day the offset falls in, and how many matches of that day to skip.
+  let before = 0;
+  let startDay = days[0]!;
+  for (const day of days) {
+    const n = counts.get(day)!;
+    if (before + n > offset) {
+      startDay = day;
+      break;
+    }
+    before += n;
+  }
+  let skip = offset - before;
+
+  const learner = scope.learner;
+  const from = Math.max(filter.from ?? -Infinity, desc ? -Infinity : startOf(startDay));
+  const to = Math.min(filter.to ?? Infinity, desc ? nextDayStart(startDay) : Infinity);
+  const tx = db.transaction('actions');
+  const index = learner === undefined ? tx.store.index('time') : tx.store.index('learnerTime');
+  const key = (t: number) => (learner === undefined ? t : [learner, t]);
+  const range = IDBKeyRange.bound(key(from), key(to), false, true);
+  const test = matches(filter);
+  const entries: PracticeAction[] = [];
+  let cursor: TimeCursor | null = (await index.openCursor(range, desc ? 'prev' : 'next')) as TimeCursor | null;
+  while (cursor && entries.length < limit) {
+    const a = cursor.value;
+    const day = dayOf(a.time);
+    if (!counts.has(day)) {
+      // No match on this day: jump over it rather than read it.
+      const target = desc ? startOf(day) - 1 : nextDayStart(day);
+      if ((desc && target < from) || (!desc && target >= to)) break;
+      cursor = (await cursor.continue(key(target) as never)) as TimeCursor | null;
+      continue;
+    }
+    if (test(a)) {
+      if (skip > 0) skip--;
+      else entries.push(a);
+    }
+    cursor = (await cursor.continue()) as TimeCursor | null;
+  }
+  return { entries, total };
+}
