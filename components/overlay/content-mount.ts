@@ -11,6 +11,7 @@ import type { MountOverlay, OverlayView } from '../../lib/overlay/types';
 import { mountOverlay } from './mount';
 import { OVERLAY_CSS } from './styles';
 import { OVERLAY_HOST_NAME } from './isolated';
+import { measure } from '../../lib/dom/timing';
 
 export function shadowRootMount(ctx: ContentScriptContext, createShadowRootUi: typeof CreateShadowRootUi): MountOverlay {
   return async (callbacks) => {
@@ -26,7 +27,7 @@ export function shadowRootMount(ctx: ContentScriptContext, createShadowRootUi: t
       onMount: (container, _shadow, host) => (view = mountOverlay(container, callbacks, { host })),
       onRemove: (mounted) => mounted?.destroy(),
     });
-    ui.mount();
+    measure('boot', () => ui.mount());
     return {
       host: ui.shadowHost,
       render: (state) => view?.render(state),

@@ -8,6 +8,7 @@ import { createOutbox } from '../messaging/outbox';
 import type { SiteAdapter } from '../sites/types';
 import type { MountOverlay } from '../overlay/types';
 import { waitFor } from '../dom/wait-for';
+import { measure } from '../dom/timing';
 import { storageSettings } from './storage-settings';
 import { startTutor, type Tutor } from './start';
 
@@ -41,7 +42,7 @@ export function pickAdapter(adapters: readonly SiteAdapter[], doc: Document): Si
 /** Starts the tutor if this page is one of `adapters`' sites; resolves with it (or undefined: not ours). */
 export async function bootTutor(o: BootOptions): Promise<Tutor | undefined> {
   const doc = o.doc ?? document;
-  let adapter = pickAdapter(o.adapters, doc);
+  let adapter = measure('boot', () => pickAdapter(o.adapters, doc));
   if (!adapter && o.detectWaitMs) {
     adapter = await waitFor(doc, () => pickAdapter(o.adapters, doc), { signal: o.signal, timeoutMs: o.detectWaitMs }).catch(() => null);
   }

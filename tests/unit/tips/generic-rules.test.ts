@@ -120,3 +120,21 @@ describe('generic rules', () => {
     expect(fires('reply-tone', ctx({ isReply: false }))).toBe(false);
   });
 });
+
+describe('the helpers’ shortcuts for an empty field', () => {
+  it('answer like the checks would, without running them', async () => {
+    const { checkSentences } = await import('../../../lib/checks/sentences');
+    const { checkCaps } = await import('../../../lib/checks/caps');
+    const { findPersonalData } = await import('../../../lib/checks/personal-data');
+    const { measureLength } = await import('../../../lib/checks/length-limits');
+    const h = await import('../../../lib/tips/helpers');
+    const empty = snap({ text: '   ' });
+    expect(h.sentencesOf(empty)).toEqual(checkSentences('   '));
+    expect(h.capsOf(empty)).toEqual(checkCaps('   '));
+    expect(h.personalDataOf(empty)).toEqual(findPersonalData('   '));
+    expect(h.wordsToAvoidOf(empty)).toEqual([]);
+    expect(h.linkCount(empty)).toBe(0);
+    expect(h.lengthOf('x', empty)).toEqual({ ...measureLength('   ', 'x'), used: 0, remaining: 280 });
+    expect(h.lengthOf('mastodon', snap({ text: '', limit: 1000 }))).toEqual(measureLength('', 'mastodon', { limit: 1000 }));
+  });
+});
