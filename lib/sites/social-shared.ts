@@ -396,7 +396,10 @@ export function watchComposers(opts: WatchOptions, hooks: ComposerHooks): void {
     emit({ type: 'social.alt-added', skills: ['alt-text'], metrics: {}, key });
   };
 
-  const onFocusIn = (event: Event): void => {
+  // Whether a description field was empty before the learner's change: noted when it gets focus and, since focus
+  // moving inside a shadow root (LinkedIn's dialog) never reaches the document, again just before each change
+  // (beforeinput sees the old value), so a description pasted in one go still counts as added.
+  const noteAltBefore = (event: Event): void => {
     const origin = event.composedPath()[0] as Element | undefined;
     if (!origin || origin.nodeType !== 1 || !origin.matches(hooks.altFieldSelector)) return;
     altWasEmpty.set(origin, readEditableText(origin).trim() === '');
@@ -406,7 +409,8 @@ export function watchComposers(opts: WatchOptions, hooks: ComposerHooks): void {
   doc.addEventListener('click', onClick, listen);
   doc.addEventListener('keydown', onKeyDown, listen);
   doc.addEventListener('input', onInput, listen);
-  doc.addEventListener('focusin', onFocusIn, listen);
+  doc.addEventListener('focusin', noteAltBefore, listen);
+  doc.addEventListener('beforeinput', noteAltBefore, listen);
   // The tutor stops this watcher when the screen changes, and a screen can change in the very moment a post is
   // confirmed (X's reply dialog takes the address back from /compose/post as it closes). Take a last look first,
   // so a post the page already shows as sent is not lost; one not yet confirmed is dropped with the watcher.

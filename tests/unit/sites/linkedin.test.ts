@@ -96,6 +96,38 @@ describe('linkedin adapter on the LinkedIn fixture', () => {
     stop();
   });
 
+  it('a description pasted in one go counts as added though no focus event reached the page; editing one does not', () => {
+    const doc = loadFixture('linkedin');
+    const { emitted, stop } = startWatch(linkedin, doc, 'linkedin.feed');
+    const overlay = openShareDialog(doc);
+    const item = addPhoto(overlay, 'blob:https://www.linkedin.com/p1');
+    const panel = instantiate(doc, 'alt-editor');
+    q(panel, 'img').setAttribute('src', 'blob:https://www.linkedin.com/p1');
+    item.after(panel);
+    const field = q<HTMLTextAreaElement>(panel, 'textarea');
+    // Focus moves from the "Alt text" button to the field inside the same shadow root: the document hears nothing.
+    // A paste arrives as one change: beforeinput (old value), then input (new value).
+    const paste = (value: string) => {
+      fire(field, 'beforeinput');
+      field.value = value;
+      fire(field, 'input');
+    };
+    paste('Staff at the library desk');
+    expect(emitted.map((a) => a.type)).toEqual(['social.alt-added']);
+
+    const photo2 = addPhoto(overlay, 'blob:https://www.linkedin.com/p2');
+    const panel2 = instantiate(doc, 'alt-editor');
+    q(panel2, 'img').setAttribute('src', 'blob:https://www.linkedin.com/p2');
+    photo2.after(panel2);
+    const field2 = q<HTMLTextAreaElement>(panel2, 'textarea');
+    field2.value = 'Described earlier';
+    fire(field2, 'beforeinput');
+    field2.value = 'Described earlier, now longer';
+    fire(field2, 'input');
+    expect(emitted).toHaveLength(1);
+    stop();
+  });
+
   it('a comment, confirmed by the box emptying: social.replied', async () => {
     const doc = loadFixture('linkedin');
     const { emitted, stop } = startWatch(linkedin, doc, 'linkedin.feed');
