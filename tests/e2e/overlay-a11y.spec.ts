@@ -58,3 +58,19 @@ test('typing into the page’s field is never interrupted while tips come and go
   await expect(composer).toBeFocused();
   expect(await page.evaluate(() => (window as unknown as { focusLost: number }).focusLost)).toBe(0);
 });
+
+test('respects reduced motion and forced colours', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+  await openOverlayPage(page);
+  await page.evaluate((text) => (window as unknown as { addComposer(t: string): void }).addComposer(text), LONG_SENTENCE);
+  const card = page.locator('social-web-tutor .sw-card').first();
+  await expect(card).toBeVisible();
+  const style = await card.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return { animation: cs.animationName, border: cs.borderTopStyle, shadow: cs.boxShadow };
+  });
+  // No movement; in forced colours a solid system-colour border carries the card's shape (shadows are dropped).
+  expect(style.animation).toBe('none');
+  expect(style.border).toBe('solid');
+  expect(style.shadow).toBe('none');
+});
