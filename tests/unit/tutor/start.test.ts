@@ -73,7 +73,16 @@ interface Harness {
 
 let h: Harness;
 
-function start(opts: { counts?: Record<string, number>; settings?: Parameters<typeof memorySettings>[0]; path?: string } = {}): Harness {
+interface StartOptions {
+  counts?: Record<string, number>;
+  settings?: Parameters<typeof memorySettings>[0];
+  path?: string;
+  assets?: (locale: string) => Promise<TutorAssets>;
+  site?: typeof adapter;
+  emulate?: Parameters<typeof startTutor>[0]['emulate'];
+}
+
+function start(opts: StartOptions = {}): Harness {
   const states: OverlayState[] = [];
   const recorded: Detected[] = [];
   const sent: { type: string; payload: unknown }[] = [];
@@ -86,11 +95,12 @@ function start(opts: { counts?: Record<string, number>; settings?: Parameters<ty
     if (type === 'mastery.counts') return opts.counts ?? {};
     return { ok: true };
   }) as Send;
-  const assets = async (locale: string): Promise<TutorAssets> => ({ locale, packs: [PACK], strings: { 'overlay.tip': 'Tip' } });
+  const assets = opts.assets ?? (async (locale: string): Promise<TutorAssets> => ({ locale, packs: [PACK], strings: { 'overlay.tip': 'Tip' } }));
   const host = document.createElement('social-web-tutor');
   document.documentElement.append(host);
   const tutor = startTutor({
-    adapter,
+    adapter: opts.site ?? adapter,
+    emulate: opts.emulate,
     doc: document,
     url: () => new URL(`https://x.com${path.value}`),
     mount: (cb) => {
@@ -321,5 +331,42 @@ describe('startTutor', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(h.states.length).toBe(before);
     expect(document.querySelector('social-web-tutor')).toBeNull();
+  });
+
+  it('runs another site’s rules where a page stands in for it (the workshop sandbox)', async () => {
+    const sandbox = { ...adapter, id: 'sandbox', kind: 'sandbox' as const, contexts: { 'sandbox.social-composer': { examples: [], test: () => true } } };
+    h = start({ site: sandbox, emulate: (c) => (c === 'sandbox.social-composer' ? { site: 'x', context: 'x.compose' } : undefined) });
+    await h.tutor.ready;
+    type('bad');
+    await vi.waitFor(() => expect(cardKeys()).toEqual(['bad-word']));
+    // Logged as what it is: the sandbox.
+    expect(shownEvents()[0]).toMatchObject({ site: 'sandbox', context: 'sandbox.social-composer' });
+  });
+
+  it('shows nothing until its words arrive, retries, and fetches them again when the language changes', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const asked: string[] = [];
+      let fail = true;
+      h = start({
+        assets: async (locale) => {
+          asked.push(locale);
+          if (fail) throw new Error('background asleep');
+          return { locale, packs: [PACK], strings: {} };
+        },
+      });
+      await h.tutor.ready;
+      type('bad');
+      await vi.advanceTimersByTimeAsync(200);
+      expect(h.tutor.state.tips).toEqual([]);
+      fail = false;
+      await vi.advanceTimersByTimeAsync(600);
+      await vi.waitFor(() => expect(cardKeys()).toEqual(['bad-word']));
+      h.settings.set({ locale: 'cy' });
+      await vi.waitFor(() => expect(asked.at(-1)).toBe('cy'));
+      await vi.waitFor(() => expect(h.tutor.state.locale).toBe('cy'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
