@@ -171,3 +171,26 @@ test('site access on WordPress 6.5: off by default; turned on, the tutor runs af
   await page.waitForTimeout(2000);
   await expect(overlayHost(page)).toHaveCount(0);
 });
+
+test('media library on WordPress 6.7: an image without alt text, the tip at the modal’s alt field, alt typed → logged', async ({ context, extensionId, debugPort }) => {
+  const wp = instance('6.7');
+  const page = await context.newPage();
+  await logIn(page, wp);
+  await turnOnFromPopup(context, extensionId, debugPort, page);
+  // The grid opens the attachment's details in the media modal when the address names it.
+  await page.goto(`${wp.url}/wp-admin/upload.php?item=${wp.seed.attachmentId}`);
+  const altField = page.locator('.media-modal #attachment-details-two-column-alt-text');
+  await expect(altField).toBeVisible();
+  const tip = tipCard(page, 'alt-text.missing');
+  await expect(tip).toBeVisible();
+  expect(gapBetween((await tip.boundingBox())!, (await altField.boundingBox())!)).toBeLessThan(24);
+  await page.screenshot({ path: test.info().outputPath('media-modal-alt-wp-6.7.png') });
+
+  await altField.fill('The library entrance with its yellow doors');
+  // The media modal saves a field when it loses focus.
+  await altField.press('Tab');
+  await expect(tip).toHaveCount(0);
+  const reader = await context.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect.poll(async () => (await logged(reader, ['image.alt-added'])).length).toBe(1);
+});
