@@ -27,16 +27,21 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-export async function launchWithExtension(extraArgs: string[] = [], userDataDir?: string): Promise<{ context: BrowserContext; dir: string; owned: boolean }> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first (npm test does).`);
+/** `extensionDir`: the built extension to load (default .output/chrome-mv3), e.g. a copy taken at the start of a run. */
+export async function launchWithExtension(
+  extraArgs: string[] = [],
+  userDataDir?: string,
+  extensionDir: string = EXTENSION_DIR,
+): Promise<{ context: BrowserContext; dir: string; owned: boolean }> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npx wxt build" first (npm test does).`);
   }
   const owned = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'swt-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...extraArgs],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...extraArgs],
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
   });
