@@ -46,7 +46,9 @@ export function ActivityCalendar({ model, from, to }: ActivityCalendarProps) {
   return (
     <section class="sw-calendar" aria-labelledby="sw-calendar-title">
       <h3 id="sw-calendar-title">{t('dashboard.calendar.heading')}</h3>
-      <p class="sw-calendar__caption">{caption}</p>
+      {/* Seen on screen; screen readers get the same words as the table's caption (a narrow month's table would
+          squeeze a visible caption into a column). */}
+      <p class="sw-calendar__caption" aria-hidden="true">{caption}</p>
       <div class="sw-table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table class="sw-calendar__grid">
           <caption class="sw-visually-hidden">{caption}</caption>

@@ -88,22 +88,36 @@ export function MentorView({ api, learnerId, filter, onFilterChange, onOpenLearn
         </>
       )}
       {learnerId && learners.status === 'ok' && !learner && (
-        <p role="alert">{t('dashboard.learners.empty')}</p>
+        <p role="alert">{t('dashboard.learners.unknown')}</p>
       )}
-      {learner && (
-        <LearnerDetail key={learner.id} api={api} learner={learner} filter={filter} onFilterChange={onFilterChange} onBack={() => onOpenLearner(undefined)} onReport={onReport} now={now} />
+      {learnerId && (learners.status !== 'ok' || learner) && (
+        // Opened at once with the id from the address: the learner's name follows when the list arrives, so the
+        // timeline's first page is not kept waiting for it.
+        <LearnerDetail
+          key={learnerId}
+          api={api}
+          learner={learner ?? { id: learnerId, displayName: '', importedAt: 0, total: 0, firstActivity: null, lastActivity: null }}
+          filter={filter}
+          onFilterChange={onFilterChange}
+          onBack={() => onOpenLearner(undefined)}
+          onReport={onReport}
+          pending={!learner}
+          now={now}
+        />
       )}
     </div>
   );
 }
 
-function LearnerDetail({ api, learner, filter, onFilterChange, onBack, onReport, now }: {
+function LearnerDetail({ api, learner, filter, onFilterChange, onBack, onReport, pending = false, now }: {
   api: DashboardApi;
   learner: MentorLearner;
   filter: DashboardFilter;
   onFilterChange: (f: DashboardFilter) => void;
   onBack: () => void;
   onReport: () => void;
+  /** The learner list has not arrived yet: the name is not known. */
+  pending?: boolean;
   now?: number;
 }) {
   const source = useMemo(() => api.mentor.source(learner.id), [api, learner.id]);
@@ -138,14 +152,15 @@ function LearnerDetail({ api, learner, filter, onFilterChange, onBack, onReport,
         <button type="button" class="sw-button" onClick={onBack}>← {t('dashboard.learner.back')}</button>
         <button type="button" class="sw-button" onClick={onReport}>{t('dashboard.report.open')}</button>
       </div>
-      <h2 ref={heading} tabIndex={-1}>{t('dashboard.learner.heading', { name: learner.displayName })}</h2>
+      <h2 ref={heading} tabIndex={-1}>{pending ? t('dashboard.loading') : t('dashboard.learner.heading', { name: learner.displayName })}</h2>
       <section class="sw-card" aria-labelledby="sw-learner-summary">
         <h3 id="sw-learner-summary">{t('dashboard.summary.heading')}</h3>
         {stats.status === 'ok' ? <SummaryCards stats={stats.value} showToday={false} /> : <p aria-busy="true">{t('dashboard.loading')}</p>}
       </section>
       {stats.status === 'ok' && (
-        <>
-          <LogCharts ready={loaded === filterKey(filter)} source={source} filter={filter} lastActivity={stats.value.lastActivity} tipTitle={api.tipTitle} now={now} />
+        <LogCharts ready={loaded === filterKey(filter)} source={source} filter={filter} lastActivity={stats.value.lastActivity} tipTitle={api.tipTitle} now={now} />
+      )}
+      {
           <LogExplorer
             onLoaded={setLoaded}
             source={source}
@@ -158,8 +173,7 @@ function LearnerDetail({ api, learner, filter, onFilterChange, onBack, onReport,
             onSaveComment={async (e, text) => setDraft(await api.feedback.setComment(learner.id, learner.displayName, e.id, text))}
             tipTitle={api.tipTitle}
           />
-        </>
-      )}
+      }
       <MentorFeedback
         learnerName={learner.displayName}
         draft={draft}

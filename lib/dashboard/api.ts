@@ -59,7 +59,7 @@ export function ownLogSource(send: Send): DashboardApi['mine'] {
     stats: (filter) => send('log.stats', filter ? { filter } : {}),
     perSkillPerDay: (filter) => send('log.perSkillPerDay', filter ? { filter } : {}),
     perDay: (filter) => send('log.perDay', filter ? { filter } : {}),
-    topRefs: (type, filter, limit) => send('log.topRefs', { type, ...(filter ? { filter } : {}), ...(limit ? { limit } : {}) }),
+    topRefs: (type, filter, limit) => send('log.topRefsCached', { type, ...(filter ? { filter } : {}), ...(limit ? { limit } : {}) }),
     reflect: async (id, reflection) => {
       await send('log.reflect', { id, reflection });
     },
@@ -74,6 +74,6 @@ export function mentorLogSource(send: Send, learner: string): LogSource {
     stats: (filter) => send('mentor.stats', { learner, ...(filter ? { filter } : {}) }),
     perSkillPerDay: (filter) => send('mentor.perSkillPerDay', { learner, ...(filter ? { filter } : {}) }),
     perDay: (filter) => send('mentor.perDay', { learner, ...(filter ? { filter } : {}) }),
-    topRefs: (type, filter, limit) => send('mentor.topRefs', { learner, type, ...(filter ? { filter } : {}), ...(limit ? { limit } : {}) }),
+    topRefs: (type, filter, limit) => send('mentor.topRefsCached', { learner, type, ...(filter ? { filter } : {}), ...(limit ? { limit } : {}) }),
   };
 }

@@ -55,7 +55,7 @@ export const dashboardEn = {
   'dashboard.tips.heading': 'Tips dismissed most',
   'dashboard.tips.help': 'Where they may be struggling, or where a tip does not help.',
   'dashboard.tips.empty': 'No tips dismissed in this selection.',
-  'dashboard.tips.count': { one: 'dismissed once', two: 'dismissed twice', other: 'dismissed {count} times' },
+  'dashboard.tips.count': { one: 'dismissed once', other: 'dismissed {count} times' },
 
   // ── Filters ──
   'dashboard.filters.heading': 'Filter the timeline',
@@ -150,6 +150,7 @@ export const dashboardEn = {
   'dashboard.learners.removeConfirm': 'Remove {name} and their imported practice from this dashboard? Your own log is not touched.',
   'dashboard.learners.actions': 'Actions',
   'dashboard.learner.heading': 'Practice of {name}',
+  'dashboard.learners.unknown': 'This learner is not in your dashboard (removed, or never imported).',
   'dashboard.learner.back': 'All learners',
 
   // ── Mentor: feedback ──

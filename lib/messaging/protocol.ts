@@ -84,6 +84,7 @@ export interface Protocol {
     res: { entries: PracticeAction[]; total: number };
     from: 'page';
   };
+  'log.topRefsCached': { req: { type: string; filter?: LogFilter; limit?: number; db?: LogName }; res: { ref: string; count: number }[]; from: 'page' };
   /** How often each ref (tip id, lesson step) occurs for one action type, most first: "tips dismissed most". */
   'log.topRefs': { req: { type: string; filter?: LogFilter; limit?: number; db?: LogName }; res: { ref: string; count: number }[]; from: 'page' };
   'log.reflect': { req: { id: string; reflection: string; db?: LogName }; res: { ok: true }; from: 'page' };
@@ -107,6 +108,8 @@ export interface Protocol {
     res: { entries: PracticeAction[]; total: number };
     from: 'page';
   };
+  /** `log.topRefs`' answer, kept in the worker while the log is unchanged, so each filter change is counted in memory. */
+  'mentor.topRefsCached': { req: { learner: string; type: string; filter?: LogFilter; limit?: number }; res: { ref: string; count: number }[]; from: 'page' };
   'mentor.topRefs': { req: { learner: string; type: string; filter?: LogFilter; limit?: number }; res: { ref: string; count: number }[]; from: 'page' };
   'mentor.remove': { req: { learner: string }; res: { ok: true }; from: 'page' };
   /** Per-skill practice counts, for mastery (tip.* events do not count as practice): the content script asks for the skills its rules use. */

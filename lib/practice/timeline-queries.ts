@@ -137,3 +137,78 @@ export async function timelinePage(
   }
   return { entries, total };
 }
+
+/** One tip event, reduced to what "tips dismissed most" filters on. */
+interface RefEvent {
+  time: number;
+  site: string;
+  ref: string;
+  skills: readonly string[];
+}
+
+interface RefCache {
+  fingerprint: string;
+  events: RefEvent[];
+}
+
+const refCaches = new Map<string, RefCache>();
+
+/**
+ * A cheap signature of a learner's log: the day rows' totals and last times. Any action added or removed changes
+ * it (a reflection does not, and does not need to: it changes no ref).
+ */
+async function fingerprint(db: LogDatabase, scope: Scope): Promise<string> {
+  const rows = scope.learner === undefined ? await db.getAll('days') : await db.getAllFromIndex('days', 'learner', scope.learner);
+  let total = 0;
+  let last = 0;
+  for (const row of rows) {
+    for (const n of Object.values(row.n)) total += n;
+    if (row.last > last) last = row.last;
+  }
+  return `${rows.length}:${total}:${last}`;
+}
+
+/**
+ * The refs (tip ids) of one action type that occur most under a filter — "tips dismissed most" — answered from a
+ * compact copy of that type's events kept in the worker while the log is unchanged: the first question reads the
+ * type's entries once; every filter change after that is counted in memory.
+ */
+export async function topRefsCached(
+  db: LogDatabase,
+  type: string,
+  filter: LogFilter = {},
+  scope: Scope = {},
+  limit = 10,
+): Promise<{ ref: string; count: number }[]> {
+  const key = `${db.name}\u0000${scope.learner ?? ''}\u0000${type}`;
+  const print = await fingerprint(db, scope);
+  let cache = refCaches.get(key);
+  if (!cache || cache.fingerprint !== print) {
+    const events: RefEvent[] = [];
+    for (const a of await db.getAllFromIndex('actions', 'type', type)) {
+      if (a.ref === undefined || (scope.learner !== undefined && a.learner !== scope.learner)) continue;
+      events.push({ time: a.time, site: a.site.kind, ref: a.ref, skills: a.skills });
+    }
+    cache = { fingerprint: print, events };
+    refCaches.set(key, cache);
+  }
+  const from = filter.from ?? -Infinity;
+  const to = filter.to ?? Infinity;
+  // As in topRefs: the type asked for replaces the filter's types.
+  const sites = has(filter.sites) ? new Set(filter.sites) : null;
+  const skills = has(filter.skills) ? new Set(filter.skills) : null;
+  const counts = new Map<string, number>();
+  for (const e of cache.events) {
+    if (e.time < from || e.time >= to || (sites && !sites.has(e.site)) || (skills && !e.skills.some((s) => skills.has(s)))) continue;
+    counts.set(e.ref, (counts.get(e.ref) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([ref, count]) => ({ ref, count }))
+    .sort((a, b) => b.count - a.count || (a.ref < b.ref ? -1 : 1))
+    .slice(0, Math.max(0, limit));
+}
+
+/** Forget cached events (tests; a deleted database). */
+export function clearRefCaches(): void {
+  refCaches.clear();
+}

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLogDb, type LogDatabase } from '@/lib/practice/db';
 import { addActions } from '@/lib/practice/store';
-import { matches } from '@/lib/practice/queries';
+import { matches, topRefs } from '@/lib/practice/queries';
 import type { LogFilter } from '@/lib/practice/model';
 import type { PracticeAction } from '@/lib/practice/schema';
-import { dayCountable, dayCounts, perDayCounts, timelinePage } from '@/lib/practice/timeline-queries';
+import { clearRefCaches, dayCountable, dayCounts, perDayCounts, timelinePage, topRefsCached } from '@/lib/practice/timeline-queries';
 import { dayOf } from '@/lib/practice/db';
 import { freshIndexedDb, localTime, makeAction } from '../practice/helpers';
 
@@ -96,5 +96,20 @@ describe('timelinePage (offsets found through the day rows)', () => {
     }
     const everyone = await perDayCounts(db, {}, {});
     expect(everyone[dayOf(localTime(NOW, 3))]).toBe(all.filter((a) => dayOf(a.time) === dayOf(localTime(NOW, 3))).length + 1);
+  });
+});
+
+describe('topRefsCached (tips dismissed most)', () => {
+  it('answers like topRefs under every filter, and sees new actions', async () => {
+    clearRefCaches();
+    for (const filter of FILTERS) {
+      expect(await topRefsCached(db, 'tip.dismissed', filter, { learner: LEARNER }, 5)).toEqual(await topRefs(db, 'tip.dismissed', filter, { learner: LEARNER }, 5));
+    }
+    const before = await topRefsCached(db, 'tip.dismissed', {}, { learner: LEARNER });
+    await addActions(db, [makeAction(5005, { type: 'tip.dismissed', ref: 'brand-new-tip', time: localTime(NOW, 0, 30), key: 'new' })]);
+    const after = await topRefsCached(db, 'tip.dismissed', {}, { learner: LEARNER });
+    expect(after).toContainEqual({ ref: 'brand-new-tip', count: 1 });
+    expect(after).not.toEqual(before);
+    expect(await topRefsCached(db, 'tip.dismissed', {}, { learner: 'someone-else' })).toEqual(await topRefs(db, 'tip.dismissed', {}, { learner: 'someone-else' }));
   });
 });
