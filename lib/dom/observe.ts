@@ -57,13 +57,18 @@ export const DEFAULT_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-expanded', 'ar
 /** Lists of changed nodes are capped: past this, `overflow` says "re-check everything". */
 export const MAX_KEPT = 2000;
 
-/** Is this node inside content the user edits (contenteditable, a text field)? */
+/**
+ * Is this node inside content the user edits (contenteditable, a text field)? Read from attributes, not
+ * `isContentEditable`: that one needs computed style, and asking for it inside a mutation callback forces the
+ * browser to restyle what the page just added, in our time.
+ */
 export function inEditable(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
-  if ((el as HTMLElement).isContentEditable) return true;
   const tag = el.tagName;
-  return tag === 'TEXTAREA' || tag === 'INPUT';
+  if (tag === 'TEXTAREA' || tag === 'INPUT') return true;
+  const host = el.closest('[contenteditable]');
+  return !!host && host.getAttribute('contenteditable') !== 'false';
 }
 
 type Cancel = () => void;
