@@ -5,12 +5,16 @@
  *
  * Free ports are picked here, so a developer's own instances on the default ports (start.mjs) are left alone.
  */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from '../fixtures';
 // @ts-expect-error: a plain ES module without types (Node built-ins only, so it runs before npm install).
 import { ensureTree, startWordPress } from '../../../scripts/wordpress/server.mjs';
 // @ts-expect-error: same.
 import { ensurePackages } from '../../../scripts/wordpress/ensure.mjs';
-import { ENV_KEY, type WordPressInstance } from './instances';
+import { ENV_KEY, EXTENSION_ENV_KEY, type WordPressInstance } from './instances';
 
 const VERSIONS = ['6.5', '6.7'];
 
@@ -34,8 +38,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const t0 = Date.now();
   const log = (m: string) => console.log(m);
   const started: Started[] = [];
+  // The tests load a copy of the build taken now, so a rebuild of .output during the run cannot pull the extension
+  // from under them.
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first (npm test does).`);
+  const copyRoot = mkdtempSync(join(tmpdir(), 'swt-wp-e2e-ext-'));
+  const extensionDir = join(copyRoot, 'chrome-mv3');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  process.env[EXTENSION_ENV_KEY] = extensionDir;
   const stopAll = async () => {
     await Promise.all(started.map((wp) => wp.stop().catch((e: unknown) => console.error(`[wordpress] stopping ${wp.version}: ${String(e)}`))));
+    rmSync(copyRoot, { recursive: true, force: true });
   };
   try {
     // What is shared is prepared first, one step at a time (apt install, the npm pack, each unpacked tree): two

@@ -14,6 +14,8 @@ export interface WordPressInstance {
 }
 
 export const ENV_KEY = 'SWT_WORDPRESS_INSTANCES';
+/** The copy of the built extension the tests load (global-setup.ts makes it). */
+export const EXTENSION_ENV_KEY = 'SWT_WORDPRESS_EXTENSION_DIR';
 
 export function instances(): Record<string, WordPressInstance> {
   const raw = process.env[ENV_KEY];

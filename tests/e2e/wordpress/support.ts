@@ -5,7 +5,9 @@
 import { deflateSync } from 'node:zlib';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { expect, test as base } from '../fixtures';
+import { rmSync } from 'node:fs';
+import { expect, launchWithExtension, test as base } from '../fixtures';
+import { EXTENSION_ENV_KEY } from './instances';
 import type { WordPressInstance } from './instances';
 
 /** The extension pages' and worker's `chrome` global (no @types/chrome in this project). */
@@ -39,7 +41,7 @@ function freePort(): Promise<number> {
 }
 
 /**
- * The shared fixtures plus `debugPort`: Chromium listens for the DevTools protocol there, so a test can click the
+ * The shared fixtures, on a copy of the build, plus `debugPort`: Chromium listens for the DevTools protocol there, so a test can click the
  * extension's toolbar button (`Extensions.triggerAction`, which needs --enable-unsafe-extension-debugging).
  */
 export const test = base.extend<{ debugPort: number }>({
@@ -48,6 +50,13 @@ export const test = base.extend<{ debugPort: number }>({
   },
   chromiumArgs: async ({ debugPort }, use) => {
     await use([`--remote-debugging-port=${debugPort}`, '--enable-unsafe-extension-debugging']);
+  },
+  // The build copied by global-setup.ts (when run without it, the shared .output).
+  context: async ({ chromiumArgs }, use) => {
+    const { context, dir } = await launchWithExtension(chromiumArgs, undefined, process.env[EXTENSION_ENV_KEY] || undefined);
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   },
 });
 export { expect };
