@@ -1,8 +1,9 @@
 /**
  * Issue 6 end to end, in Chromium with the built extension, on each social site's fixture served under the site's
  * real host name (tests/e2e/support/https-server.ts), so the shipped match patterns are what injects the tutor.
- * Mastodon has no fixed host: its server (social.example.org) is turned on at run time through the popup's own
- * sequence (tests/e2e/support/social.ts `turnOnSite`), and the runtime content script recognises it by its DOM.
+ * Mastodon has no fixed host: its server (social.example.org) is turned on at run time from the real toolbar popup
+ * (tests/e2e/support/real-popup.ts, with the learner's "Allow" given ahead through chrome://extensions since headless
+ * Chromium cannot show the prompt), and the runtime content script recognises it by its DOM.
  *
  * For each site, acting as the learner: every problem issue 6 names, typed into the composer, shows its tip next to
  * the right element (the compose box; the character counter or the compose box for the length limit; the alt
@@ -12,14 +13,15 @@
  * right metrics, read back through the background's protocol from an extension page — and the log holds none of the
  * words typed.
  *
- * One browser for the whole file; each site gets a fresh tab and an emptied log, so what one site practised cannot
- * fade another site's tips.
+ * One browser for the whole file, on a private copy of the build; each site gets a fresh tab and an emptied log, so
+ * what one site practised cannot fade another site's tips.
  */
 import { rmSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { measureLength, type Platform } from '../../lib/checks';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 import { startSocialHttpsServer, type SocialHttpsServer } from './support/https-server';
+import { freePort, openRealPopup, preApproveSite } from './support/real-popup';
 import {
   ask,
   card,
@@ -32,7 +34,6 @@ import {
   makePng,
   openTab,
   textOf,
-  turnOnSite,
   watchComposer,
   type LogEntry,
 } from './support/social';
@@ -175,6 +176,8 @@ let server: SocialHttpsServer;
 let context: BrowserContext;
 let profileDir: string;
 let extensionDir: string;
+/** For the real toolbar popup (CDP Extensions.triggerAction). */
+let debugPort: number;
 let extensionId: string;
 /** An extension page: reads the log and changes settings the way our own pages do. */
 let reader: Page;
@@ -182,7 +185,12 @@ let reader: Page;
 test.beforeAll(async () => {
   server = await startSocialHttpsServer();
   extensionDir = await copyOfBuild();
-  const launched = await launchWithExtension(server.chromiumArgs, undefined, extensionDir);
+  debugPort = await freePort();
+  const launched = await launchWithExtension(
+    [...server.chromiumArgs, `--remote-debugging-port=${debugPort}`, '--enable-unsafe-extension-debugging'],
+    undefined,
+    extensionDir,
+  );
   context = launched.context;
   profileDir = launched.dir;
   extensionId = new URL((await serviceWorkerOf(context)).url()).host;
@@ -230,7 +238,12 @@ for (const d of DRIVERS) {
       const opened = await openTab(context, reader, d.url);
       page = opened.page;
       await expect(page.locator('social-web-tutor'), 'nothing runs on a server before it is turned on').toHaveCount(0);
-      await turnOnSite(context, extensionId, reader, new URL(d.url).origin, opened.tabId);
+      // The learner's "Allow" is given ahead (headless Chromium cannot show the prompt), then the real popup's button.
+      await preApproveSite(context, extensionId, `${new URL(d.url).origin}/*`);
+      const popup = await openRealPopup(debugPort, extensionId, d.url);
+      await popup.page.getByRole('button', { name: 'Use Social Web Tutor on this site' }).click();
+      await expect(popup.page.getByRole('status')).toHaveText(/^Turned on\./);
+      await popup.close();
       await expect(page.locator('social-web-tutor')).toBeAttached();
       const status = await ask<{ running: boolean; site: string; context: string; granted: boolean; fixed: boolean }>(reader, 'site.status', {
         tabId: opened.tabId,

@@ -1,7 +1,8 @@
 /**
- * Helpers for the social end-to-end tests (tests/e2e/social.spec.ts): talking to the background as an extension
- * page does, turning the tutor on for a Mastodon server the way the popup does, and checking a tip card against the
- * element it should sit next to and the composer it must never touch.
+ * Helpers for the social end-to-end tests (tests/e2e/social.spec.ts): a private copy of the build, talking to the
+ * background as an extension page does, and checking a tip card against the element it should sit next to and the
+ * composer it must never touch. (Turning the tutor on for a Mastodon server goes through the real toolbar popup:
+ * tests/e2e/support/real-popup.ts.)
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,59 +81,6 @@ export async function openTab(context: BrowserContext, from: Page, url: string):
   ]);
   await page.waitForLoadState('domcontentloaded');
   return { page, tabId };
-}
-
-/**
- * Turns the tutor on for `origin` in tab `tabId` through the popup's own sequence (lib/site-access/client
- * `enableSite`): `permissions.request` inside a click, then `site.enable` with the tab, which registers the runtime
- * content script and starts it in the tab at once.
- *
- * Headless Chromium cannot show the permission prompt for a learner to accept: the request stays pending for ever.
- * So first the grant is made the way a learner can make it in the browser itself — chrome://extensions, "Site
- * access", add a site (the page's own `developerPrivate.addHostPermission`) — after which the request is answered
- * "granted" without a prompt and the rest of the flow is exactly the shipped one. (Seen in Chromium 156; the
- * `--apps-gallery-install-auto-confirm-for-tests` switch does not answer this prompt.)
- */
-export async function turnOnSite(context: BrowserContext, extensionId: string, from: Page, origin: string, tabId: number): Promise<void> {
-  const settings = await context.newPage();
-  try {
-    await settings.goto('chrome://extensions/');
-    await settings.evaluate(
-      ([id, pattern]) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(
-          id,
-          pattern,
-        ),
-      [extensionId, `${origin}/*`] as const,
-    );
-  } finally {
-    await settings.close();
-  }
-  await from.bringToFront();
-  await from.evaluate(
-    ([o, tab]) => {
-      const button = document.createElement('button');
-      button.id = 'swt-e2e-turn-on';
-      button.textContent = `Turn on for ${o}`;
-      button.addEventListener('click', () => {
-        const chrome = (globalThis as unknown as {
-          chrome: { permissions: { request(p: object): Promise<boolean> }; runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
-        }).chrome;
-        // No await before the request: like the popup, it must run inside the click's user gesture.
-        (window as unknown as { swtTurnOn: Promise<string> }).swtTurnOn = chrome.permissions.request({ origins: [`${o}/*`] }).then(async (granted) => {
-          if (!granted) return 'denied';
-          const reply = await chrome.runtime.sendMessage({ sw: 1, type: 'site.enable', payload: { origin: o, tabId: tab } });
-          return reply?.ok ? 'enabled' : `failed: ${reply?.error}`;
-        });
-      });
-      document.body.prepend(button);
-    },
-    [origin, tabId] as const,
-  );
-  await from.click('#swt-e2e-turn-on');
-  const outcome = await from.evaluate(() => (window as unknown as { swtTurnOn: Promise<string> }).swtTurnOn);
-  await from.evaluate(() => document.getElementById('swt-e2e-turn-on')?.remove());
-  expect(outcome, 'the popup sequence turned the tutor on').toBe('enabled');
 }
 
 /** The tip card with this tip id, inside our overlay's shadow root. */
