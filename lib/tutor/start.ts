@@ -385,53 +385,37 @@ export function startTutor(o: StartTutorOptions): Tutor {
 
   // ── Scheduling ──
   //
-  // Page changes arrive at most once per frame (the coalesced observer). The rules then run at once while our
-  // recent work is within budget (10 ms in any second, issue 4's 1 % of the main thread), so a late anchor on a
-  // quiet page gets its tip in the same frame. On a busy page (a feed adding posts all the time) the budget runs
-  // out and the next run waits until the window frees up (at most 2 s), whatever the site costs to read.
+  // Page changes arrive at most once per frame (the coalesced observer). The rules then run at once as long as
+  // our work stays within budget: a token bucket that refills at 10 ms per second (issue 4: ≤ 1 % of the main
+  // thread) and holds up to 30 ms, so a quiet page's occasional bursts (a dialog opening, a late anchor) run in the
+  // same frame, while a busy page (a feed adding posts all the time) drains it and then gets one run whenever
+  // the bucket is back above empty (at most 2 s apart), whatever the site costs to read.
   // Typing is different: the learner is waiting for it, so it runs after a short quiet period (debounce), never
-  // more than a second late while they keep typing.
+  // more than a second late while they keep typing; it draws on the same bucket but never waits for it.
 
-  const BUDGET_MS = 10;
-  const WINDOW_MS = 1000;
+  const REFILL_PER_MS = 10 / 1000;
+  const CAPACITY_MS = 30;
   const MAX_WAIT_MS = 2000;
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   let pageTimer: ReturnType<typeof setTimeout> | undefined;
   let firstDebounced = 0;
-  /**
-   * What a run costs here: the median of the last few, so one slow run (the first, which compiles the checks'
-   * patterns) does not stall the next ones.
-   */
-  let typicalCost = 0;
-  const lastCosts: number[] = [];
-  /** Recent runs: when each ended and what it cost (ms, performance.now clock). */
-  const recent: { end: number; cost: number }[] = [];
+  let credit = CAPACITY_MS;
+  let refilledAt = performance.now();
+  const refill = () => {
+    const t = performance.now();
+    credit = Math.min(CAPACITY_MS, credit + (t - refilledAt) * REFILL_PER_MS);
+    refilledAt = t;
+  };
   const runTimed = () => {
     const t0 = performance.now();
     measure('engine', run);
-    const end = performance.now();
-    const cost = end - t0;
-    lastCosts.push(cost);
-    if (lastCosts.length > 7) lastCosts.shift();
-    typicalCost = [...lastCosts].sort((a, b) => a - b)[Math.floor(lastCosts.length / 2)]!;
-    recent.push({ end, cost });
+    refill();
+    credit -= performance.now() - t0;
   };
   /** How long a page-change run must wait to keep our work within budget (0: run now). */
   const budgetWait = (): number => {
-    const t = performance.now();
-    while (recent.length && recent[0]!.end <= t - WINDOW_MS) recent.shift();
-    const last = recent[recent.length - 1];
-    if (!last) return 0;
-    // A site so costly to read that one run exceeds the budget: space the runs out in proportion.
-    if (typicalCost > BUDGET_MS) return Math.min(MAX_WAIT_MS, last.end + (typicalCost * WINDOW_MS) / BUDGET_MS - typicalCost - t);
-    let used = recent.reduce((sum, r) => sum + r.cost, 0);
-    if (used + typicalCost <= BUDGET_MS) return 0;
-    // Otherwise, the earliest moment enough of the window has expired for one more run.
-    for (const r of recent) {
-      used -= r.cost;
-      if (used + typicalCost <= BUDGET_MS) return Math.min(MAX_WAIT_MS, r.end + WINDOW_MS - t);
-    }
-    return Math.min(MAX_WAIT_MS, last.end + WINDOW_MS - t);
+    refill();
+    return credit > 0 ? 0 : Math.min(MAX_WAIT_MS, -credit / REFILL_PER_MS + 1);
   };
   const schedule = (how: 'now' | 'page' | 'typing') => {
     if (signal.aborted) return;

@@ -18,7 +18,7 @@
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startSocialHttpsServer } from '../e2e/support/https-server';
@@ -127,7 +127,7 @@ export default async function run({ root, extensionDir, log }: Ctx) {
   try {
     // ── The busy feed ──
     const RUNS = 3;
-    const SECONDS = 5;
+    const SECONDS = 8;
     const own: number[] = [];
     const longTasks: number[] = [];
     const maxMs: number[] = [];
@@ -146,7 +146,16 @@ export default async function run({ root, extensionDir, log }: Ctx) {
       log(`feed run ${r + 1}: ours ${(a.perf!.ownMs / SECONDS).toFixed(2)} ms/s in ${a.perf!.calls} calls (longest ${a.perf!.maxMs.toFixed(1)} ms); thread ${a.threadMsPerS.toFixed(0)} vs ${b.threadMsPerS.toFixed(0)} ms/s; ${a.nodes} elements at the end`);
       log(`  by label: ${Object.entries(a.perf!.byLabel).map(([k, v]) => `${k} ${v.ms.toFixed(1)} ms/${v.calls}`).join(', ')}`);
     }
-    figures['overlay.feed_own_ms_per_s'] = { value: round(median(own)), unit: 'ms', target: 10, runs: RUNS, longest_callback_ms: round(median(maxMs)), elements_at_end: nodes };
+    figures['overlay.feed_own_ms_per_s'] = {
+      value: round(median(own)),
+      unit: 'ms',
+      target: 10,
+      runs: RUNS,
+      longest_callback_ms: round(median(maxMs)),
+      elements_at_end: nodes,
+      // Shared machines: how busy this one was, to read the absolute times with.
+      load_avg_1m: round(loadavg()[0]!, 1),
+    };
     figures['overlay.long_tasks_ours'] = { value: Math.max(...longTasks), unit: 'count', target: 0, runs: RUNS };
     figures['overlay.feed_thread_ms_with'] = { value: round(median(threadWith), 1), unit: 'ms', runs: RUNS, note: 'main-thread task time per second of feed, with the extension' };
     figures['overlay.feed_thread_ms_without'] = { value: round(median(threadWithout), 1), unit: 'ms', runs: RUNS, note: 'same feed, same run, without the extension' };
@@ -164,7 +173,8 @@ export default async function run({ root, extensionDir, log }: Ctx) {
         const shadow = document.querySelector('social-web-tutor')!.shadowRoot!;
         // Wait for the previous card to go before measuring again.
         for (let k = 0; k < 100 && shadow.querySelector('.sw-float'); k++) await new Promise((r) => setTimeout(r, 20));
-        await new Promise((r) => setTimeout(r, 50));
+        // Anchors come and go at a person's pace, not in a tight loop (that would be a busy page: see the feed).
+        await new Promise((r) => setTimeout(r, 400));
         return new Promise<number>((resolve) => {
           const t0 = performance.now();
           const done = () => {
