@@ -364,49 +364,51 @@ export function PostEditor({ images, instance = 1 }: PostEditorProps) {
               </button>
             </div>
           </aside>
-        ) : (
-          <aside class="sb-sidebar" aria-label="Settings">
+        ) : null}
+        {/* Hidden, not removed, while the pre-publish panel is open: the post's settings are still the post's. */}
+        <aside class="sb-sidebar" aria-label="Settings" hidden={prePublish}>
             <div role="tablist" aria-label="Settings" class="sb-tabs">
-              <button type="button" role="tab" id="sb-tab-post" aria-selected={tab === 'post'} aria-controls="sb-panel" onClick={() => setTab('post')}>
+              <button type="button" role="tab" id="sb-tab-post" aria-selected={tab === 'post'} aria-controls="sb-panel-post" onClick={() => setTab('post')}>
                 Post
               </button>
-              <button type="button" role="tab" id="sb-tab-block" aria-selected={tab === 'block'} aria-controls="sb-panel" onClick={() => setTab('block')}>
+              <button type="button" role="tab" id="sb-tab-block" aria-selected={tab === 'block'} aria-controls="sb-panel-block" onClick={() => setTab('block')}>
                 Block
               </button>
             </div>
-            <div id="sb-panel" role="tabpanel" aria-labelledby={tab === 'post' ? 'sb-tab-post' : 'sb-tab-block'} class="sb-panel">
-              {tab === 'post' ? (
-                <>
-                  <p class="sb-status">
-                    Status: <strong>{status === 'draft' ? 'Draft' : 'Published'}</strong>
-                  </p>
-                  <fieldset class="editor-post-taxonomies">
-                    <legend>Categories</legend>
-                    {CATEGORIES.map((c) => (
-                      <label key={c} class="sb-check">
-                        <input
-                          type="checkbox"
-                          name="category"
-                          value={c}
-                          checked={categories.has(c)}
-                          // Click, not change: the state must follow the box before any other re-render (the log
-                          // count arriving, say) runs between the two events and puts the old value back.
-                          onClick={(e) => {
-                            const on = (e.currentTarget as HTMLInputElement).checked;
-                            setCategories((cs) => {
-                              const next = new Set(cs);
-                              if (on) next.add(c);
-                              else next.delete(c);
-                              return next;
-                            });
-                          }}
-                        />
-                        {c}
-                      </label>
-                    ))}
-                  </fieldset>
-                </>
-              ) : selectedBlock?.kind === 'image' && selectedBlock.image ? (
+            {/* The Post panel stays in the page while hidden, as the editor's own state does: what the post is filed
+                under is known whichever tab is open (the adapter reads it; its finder skips hidden panels). */}
+            <div id="sb-panel-post" role="tabpanel" aria-labelledby="sb-tab-post" class="sb-panel" hidden={tab !== 'post'}>
+              <p class="sb-status">
+                Status: <strong>{status === 'draft' ? 'Draft' : 'Published'}</strong>
+              </p>
+              <fieldset class="editor-post-taxonomies">
+                <legend>Categories</legend>
+                {CATEGORIES.map((c) => (
+                  <label key={c} class="sb-check">
+                    <input
+                      type="checkbox"
+                      name="category"
+                      value={c}
+                      checked={categories.has(c)}
+                      // Click, not change: the state must follow the box before any other re-render (the log
+                      // count arriving, say) runs between the two events and puts the old value back.
+                      onClick={(e) => {
+                        const on = (e.currentTarget as HTMLInputElement).checked;
+                        setCategories((cs) => {
+                          const next = new Set(cs);
+                          if (on) next.add(c);
+                          else next.delete(c);
+                          return next;
+                        });
+                      }}
+                    />
+                    {c}
+                  </label>
+                ))}
+              </fieldset>
+            </div>
+            <div id="sb-panel-block" role="tabpanel" aria-labelledby="sb-tab-block" class="sb-panel" hidden={tab !== 'block'}>
+              {selectedBlock?.kind === 'image' && selectedBlock.image ? (
                 <div class="sb-field">
                   <label for="sb-alt">Alternative text</label>
                   <textarea
@@ -445,7 +447,6 @@ export function PostEditor({ images, instance = 1 }: PostEditorProps) {
               )}
             </div>
           </aside>
-        )}
       </div>
 
       <div class="components-snackbar-list" role="status" aria-live="polite">

@@ -95,6 +95,8 @@ function contextTest(id: SandboxContextId) {
 const q = <T extends Element = Element>(doc: Document, sel: string) => doc.querySelector<T>(sel);
 const qa = <T extends Element = Element>(doc: Document, sel: string) => Array.from(doc.querySelectorAll<T>(sel));
 const valueOf = (el: Element | null) => (el as HTMLTextAreaElement | null)?.value ?? '';
+/** The element, unless it sits in a hidden panel (a tip or a spotlight cannot point at what is not on screen). */
+const shown = (el: Element | null) => (el && !el.closest('[hidden]') ? el : null);
 
 /** The paragraph block holding the most words, or the longest sentence, for anchoring "too long" tips. */
 function paragraphBlockBy(doc: Document, score: (text: string) => number): Element | null {
@@ -118,13 +120,13 @@ function find(name: ElementName, doc: Document): Element | null {
     case 'contentArea':
       return q(doc, SEL.canvas);
     case 'imageAltField':
-      return q(doc, SEL.altField);
+      return shown(q(doc, SEL.altField));
     case 'publishButton':
       return q(doc, SEL.publishButton);
     case 'prePublishPanel':
       return q(doc, SEL.prePublishPanel);
     case 'categoriesPanel':
-      return q(doc, SEL.categories);
+      return shown(q(doc, SEL.categories));
     case 'headingBlock':
       return q(doc, SEL.headingBlock);
     case 'linkBlock':
@@ -186,8 +188,10 @@ function editorSnapshot(doc: Document): ContentSnapshot {
     categories: qa<HTMLInputElement>(doc, SEL.categoryBox)
       .filter((b) => b.checked)
       .map((b) => b.value),
+    // The same extra facts the WordPress adapter gives, so WordPress rules read the sandbox alike.
     extra: {
-      status: q<HTMLElement>(doc, SEL.editor)?.dataset.status ?? 'draft',
+      published: q<HTMLElement>(doc, SEL.editor)?.dataset.status === 'published',
+      postStatus: q<HTMLElement>(doc, SEL.editor)?.dataset.status ?? 'draft',
       prePublishOpen: q(doc, SEL.prePublishPanel) !== null,
     },
   };
@@ -203,16 +207,12 @@ function composerSnapshot(doc: Document, composer: Element | null = q(doc, SEL.c
 }
 
 function commentsSnapshot(doc: Document): ContentSnapshot {
-  const text = valueOf(q(doc, SEL.replyField));
-  return {
-    text,
-    paragraphs: paragraphsOf(text),
-    headings: [],
-    images: [],
-    links: linksFromText(text),
-    isReply: q(doc, SEL.replyField) !== null,
-    extra: { pendingCount: qa(doc, SEL.pendingComment).length },
-  };
+  const field = q(doc, SEL.replyField);
+  const text = valueOf(field).trim();
+  const extra = { pendingComments: qa(doc, SEL.pendingComment).length, replyOpen: field !== null };
+  if (!field) return { text: '', paragraphs: [], headings: [], images: [], links: [], extra };
+  const paragraphs = paragraphsOf(text);
+  return { text: paragraphs.join('\n\n'), paragraphs, headings: [], images: [], links: linksFromText(text), isReply: true, extra };
 }
 
 function snapshot(doc: Document, context: string): ContentSnapshot {

@@ -185,6 +185,23 @@ describe('post editor', () => {
     expect(new Set(actions.map((a) => a.key)).size).toBe(actions.length);
   });
 
+  it('knows the categories whichever sidebar tab is open, and says so in what it logs', async () => {
+    render(h(PostEditor, { images: IMAGES }));
+    const { actions, stop } = watchAll();
+    fireEvent.click(q('input[value="News"]'));
+    insertImage(); // selects the image: the Block tab is open, the categories are hidden
+    expect(sandbox.find('categoriesPanel', document)).toBeNull();
+    expect(sandbox.snapshot(document, 'sandbox.post-editor').categories).toEqual(['Uncategorized', 'News']);
+    fireEvent.click(q(SEL.publishButton));
+    expect(sandbox.find('imageAltField', document)).toBeNull(); // the pre-publish panel covers the sidebar
+    expect(sandbox.snapshot(document, 'sandbox.post-editor').extra).toMatchObject({ prePublishOpen: true, published: false });
+    fireEvent.click(q('.editor-post-publish-panel__confirm'));
+    await settle();
+    stop();
+    expect(actions.find((a) => a.type === 'post.published')!.metrics).toMatchObject({ categorySet: true });
+    expect(sandbox.snapshot(document, 'sandbox.post-editor').extra).toMatchObject({ published: true, postStatus: 'published' });
+  });
+
   it('stops watching when aborted', async () => {
     render(h(PostEditor, { images: IMAGES }));
     const { actions, stop } = watchAll();
@@ -244,13 +261,13 @@ describe('social composer', () => {
 
 describe('comments', () => {
   it('finds the pending comment and where to reply', () => {
-    render(h(CommentsScreen, {}));
+    render(h(CommentsScreen, { author: "Northbridge Council" }));
     expect(sandbox.find('commentList', document)?.id).toBe('the-comment-list');
     expect(sandbox.find('pendingComment', document)?.getAttribute('data-comment-id')).toBe('11');
     expect(sandbox.find('commentReplyBox', document)?.textContent).toBe('Reply');
     fireEvent.click(sandbox.find('commentReplyBox', document)!);
     expect(sandbox.find('commentReplyBox', document)?.id).toBe('replycontent');
-    expect(sandbox.snapshot(document, 'sandbox.comments').isReply).toBe(true);
+    expect(sandbox.snapshot(document, 'sandbox.comments')).toMatchObject({ isReply: true, extra: { pendingComments: 2, replyOpen: true } });
   });
 
   it('detects approve, reply (approving the pending comment) and spam', async () => {
@@ -273,7 +290,7 @@ describe('comments', () => {
 describe('finders', () => {
   it('every named element either resolves on some screen or is declared absent', () => {
     render(
-      h(Fragment, null, h(PostEditor, { images: IMAGES }), h(SocialComposer, { images: IMAGES }), h(CommentsScreen, {})),
+      h(Fragment, null, h(PostEditor, { images: IMAGES }), h(SocialComposer, { images: IMAGES }), h(CommentsScreen, { author: "Northbridge Council" })),
     );
     type(q(SEL.paragraphText), 'A long paragraph with www.example.org in it.');
     fireEvent.click(q('[aria-label="Add block"]'));
