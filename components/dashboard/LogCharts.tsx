@@ -2,7 +2,7 @@
  * The charts for one log under the current filter: practice per skill per week, the activity calendar and the tips
  * dismissed most. Built from the background's aggregates (counts per day), never from entries.
  */
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { LogSource } from '../../lib/dashboard/api';
 import { calendarModel, weeklySkillSeries } from '../../lib/dashboard/aggregate';
 import { addDays, dayKey, daysBetween } from '../../lib/dashboard/dates';
@@ -47,7 +47,8 @@ export function calendarRange(filter: DashboardFilter, lastActivity: number | nu
   return { from, to };
 }
 
-export function LogCharts({ source, filter, lastActivity, tipTitle, now = Date.now(), refresh = 0, ready = true }: LogChartsProps) {
+export function LogCharts({ source, filter, lastActivity, tipTitle, now: nowProp, refresh = 0, ready = true }: LogChartsProps) {
+  const [now] = useState(() => nowProp ?? Date.now());
   const key = JSON.stringify(filter);
   const data = useAsync(async () => {
     if (!ready) return null;
@@ -65,12 +66,18 @@ export function LogCharts({ source, filter, lastActivity, tipTitle, now = Date.n
   if (data.status === 'ok' && data.value) last.current = data.value;
   const shown = last.current;
 
+  // Rebuilt only when the numbers change: a new series object redraws the canvas.
+  const series = useMemo(() => weeklySkillSeries(shown?.perSkillPerDay ?? {}, { from: filter.from, to: filter.to }), [shown, filter.from, filter.to]);
+  const calendar = useMemo(() => {
+    const r = calendarRange(filter, lastActivity, now);
+    return calendarModel(shown?.perDay ?? {}, r.from, r.to);
+  }, [shown, filter.from, filter.to, lastActivity, now]);
+
   if (data.status === 'error') return <p role="alert" class="sw-status sw-status--error">{t('dashboard.error', { message: data.error })}</p>;
   if (!shown) return <p aria-busy="true">{t('dashboard.loading')}</p>;
   const busy = data.status === 'loading' || !data.value;
-  const { perSkillPerDay, perDay, tips } = shown;
+  const { tips } = shown;
   const range = calendarRange(filter, lastActivity, now);
-  const series = weeklySkillSeries(perSkillPerDay, { from: filter.from, to: filter.to });
   const filteredTips = filter.type && filter.type !== 'tip.dismissed' ? [] : tips;
   return (
     <div class="sw-charts" aria-busy={busy ? 'true' : undefined} data-busy={busy ? 'true' : 'false'}>
@@ -78,7 +85,7 @@ export function LogCharts({ source, filter, lastActivity, tipTitle, now = Date.n
         <SkillsChart series={series} />
       </div>
       <div class="sw-card sw-charts__calendar">
-        <ActivityCalendar model={calendarModel(perDay, range.from, range.to)} from={range.from} to={range.to} />
+        <ActivityCalendar model={calendar} from={range.from} to={range.to} />
       </div>
       <div class="sw-card sw-charts__tips">
         <TopTips items={filteredTips} tipTitle={tipTitle} />

@@ -168,8 +168,14 @@ export default async function run(ctx: Ctx): Promise<Record<string, Figure>> {
     const expectedAlt = entries.filter((e) => e.type === 'image.alt-added').length.toLocaleString('en-GB');
     const expectedMastodon = entries.filter((e) => e.site.kind === 'mastodon').length.toLocaleString('en-GB');
     const kinds: Record<string, number[]> = { type: [], site: [], date: [], skill: [] };
+    // Each change starts from a settled page (charts drawn), as a person's next click would.
+    const settled = async () => {
+      await tab.locator('.sw-charts[data-busy="false"]').waitFor({ timeout: 120_000 });
+    };
     const clear = async () => {
+      await settled();
       await timeUntil(tab, 'document.querySelector(".sw-filters button").click();', `${count} === "Showing 100,000 actions." && !!document.querySelector(".sw-row__button")`);
+      await settled();
     };
     for (let i = 0; i < reps; i++) {
       kinds.type!.push(await timeUntil(tab, select('#f-mentor-type', 'image.alt-added'), `${count} === "Showing ${expectedAlt} actions." && ${firstType} === "Added alt text to an image"`));

@@ -93,7 +93,7 @@ describe('MentorView', () => {
   it('lists learners with last activity and totals; open and remove call back', async () => {
     const api = fakeApi([], { learners: { l1: entries().slice(0, 12) } });
     const onOpen = vi.fn();
-    const confirm = vi.fn(() => true);
+    const confirm = vi.fn((_question: string) => true);
     render(<MentorView api={api} filter={{}} onFilterChange={() => {}} onOpenLearner={onOpen} onReport={() => {}} confirm={confirm} />);
     const row = (await screen.findByRole('button', { name: 'Open Learner l1' })).closest('tr')!;
     expect(within(row).getByText('12')).toBeTruthy();
