@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/components/**/*.test.tsx', 'tests/components/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // The machines are shared and noisy: a generous per-test ceiling, never a timing assertion.
+    testTimeout: 30_000,
   },
 });
