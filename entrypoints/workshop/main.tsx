@@ -171,6 +171,10 @@ function Page() {
   }, []);
   useEffect(() => {
     if (initialRunner) session.set(KEY.runner, initialRunner);
+    if (params.get('presenter') === '1') session.set(KEY.presenter, true);
+    // ?lesson= and ?presenter= are read once (the demo and links use them); from then on the tab's session is
+    // the truth, so a reload after "Choose another lesson" or a reset does not start the lesson again.
+    if (location.search) history.replaceState(null, '', `${location.pathname}${location.hash}`);
     setScreen(screenFromHash());
   }, []);
 

@@ -10,7 +10,10 @@ import { measure } from '../dom/timing';
 export interface AnchorOptions {
   /** Ends the anchoring: listeners and observers are removed. */
   signal: AbortSignal;
-  /** Preferred side. Default "bottom-start": below the field, where the eye goes next. */
+  /**
+   * Preferred side. Default "right-start": beside the field, so the card covers neither what the learner types
+   * nor the buttons under it (Post, Reply, Approve); then left, above, and only then below (see FALLBACKS).
+   */
   placement?: Placement;
   /** Gap between element and card, px. Default 8. */
   gap?: number;
@@ -20,6 +23,12 @@ export interface AnchorOptions {
    */
   onVisibility?: (visible: boolean) => void;
 }
+
+/**
+ * Where a card goes when its preferred side has no room: a wide field (a social composer, a comment reply box)
+ * usually has its action buttons below it, so above comes before below.
+ */
+export const FALLBACKS: Placement[] = ['left-start', 'top-start', 'bottom-start'];
 
 /** Is the element still in its document (and that document still in a frame of ours, for iframes)? */
 function attached(el: Element): boolean {
@@ -52,8 +61,13 @@ export function anchorFloating(reference: Element, floating: HTMLElement, o: Anc
       const mine = ++seq;
       void computePosition(reference, floating, {
         strategy: 'fixed',
-        placement: o.placement ?? 'bottom-start',
-        middleware: [offset(o.gap ?? 8), flip({ padding: 8 }), shift({ padding: 8 }), hide({ strategy: 'referenceHidden' })],
+        placement: o.placement ?? 'right-start',
+        middleware: [
+          offset(o.gap ?? 8),
+          flip({ padding: 8, fallbackPlacements: FALLBACKS, fallbackStrategy: 'initialPlacement' }),
+          shift({ padding: 8 }),
+          hide({ strategy: 'referenceHidden' }),
+        ],
       }).then(({ x, y, middlewareData }) =>
         measure('anchor', () => {
           // A slower, older computation must not overwrite a newer one; nothing may move after cleanup.

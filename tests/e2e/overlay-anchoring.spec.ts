@@ -14,11 +14,10 @@ test('a tip appears after its anchor is inserted late, next to it', async ({ pag
   await expect(card).toContainText('Shorten this sentence');
   const box = (await page.locator('[data-testid="tweetTextarea_0"]').boundingBox())!;
   const at = (await card.boundingBox())!;
-  // bottom-start: just under the composer, left edges aligned (or flipped above it if there is no room).
-  expect(Math.abs(at.x - box.x)).toBeLessThan(2);
-  const gapBelow = at.y - (box.y + box.height);
-  const gapAbove = box.y - (at.y + at.height);
-  expect(Math.min(Math.abs(gapBelow - 8), Math.abs(gapAbove - 8))).toBeLessThan(2);
+  // Beside the composer, 8px away, top edges aligned (right-start: there is room on this page), so it covers
+  // neither the text nor what is under the field.
+  expect(Math.abs(at.x - (box.x + box.width + 8))).toBeLessThan(2);
+  expect(Math.abs(at.y - box.y)).toBeLessThan(2);
 });
 
 test('the tip follows its anchor when the page scrolls or the layout shifts', async ({ page }) => {
