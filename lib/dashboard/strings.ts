@@ -247,12 +247,26 @@ export function skillLabel(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const tag = () => (currentLocale === 'cy' ? 'cy-GB' : 'en-GB');
+
+// Building an Intl formatter costs far more than using one, and a calendar alone formats hundreds of dates per
+// render: keep one per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(currentLocale === 'cy' ? 'cy-GB' : 'en-GB').format(n);
+  let f = numberFormats.get(tag());
+  if (!f) numberFormats.set(tag(), (f = new Intl.NumberFormat(tag())));
+  return f.format(n);
 }
 
-export function formatDate(ms: number, opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
-  return new Intl.DateTimeFormat(currentLocale === 'cy' ? 'cy-GB' : 'en-GB', opts).format(ms);
+const DEFAULT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+export function formatDate(ms: number, opts: Intl.DateTimeFormatOptions = DEFAULT_DATE): string {
+  const key = `${tag()}|${JSON.stringify(opts)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(tag(), opts)));
+  return f.format(ms);
 }
 
 export function formatDateTime(ms: number): string {
