@@ -3,7 +3,7 @@
  * then the summary. → (or Page Down, what presentation clickers send) moves on, ← (Page Up) goes back. The keys
  * are ignored while the trainer types in a field, so demonstrating never jumps a slide by accident.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Lesson } from '../../lib/lessons';
 import type { RunnerState } from './useLessonRunner';
 
@@ -32,7 +32,13 @@ export function slideCount(lesson: Lesson): number {
 
 export function PresenterCard({ lesson, state, slide, onSlide, onExit, onChooseAnother }: PresenterCardProps) {
   const last = slideCount(lesson) - 1;
-  const go = (to: number) => onSlide(Math.max(0, Math.min(last, to)));
+  // The slide asked for last, ahead of the re-render: two quick presses move two slides, not one.
+  const asked = useRef(slide);
+  asked.current = slide;
+  const go = (to: number) => {
+    asked.current = Math.max(0, Math.min(last, to));
+    onSlide(asked.current);
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -41,10 +47,10 @@ export function PresenterCard({ lesson, state, slide, onSlide, onExit, onChooseA
       if (document.querySelector('[aria-modal="true"]')) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') {
         e.preventDefault();
-        go(slide + 1);
+        go(asked.current + 1);
       } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
         e.preventDefault();
-        go(slide - 1);
+        go(asked.current - 1);
       }
     };
     document.addEventListener('keydown', onKey);

@@ -195,6 +195,13 @@ export function WorkshopApp(props: WorkshopAppProps) {
       </nav>
 
       <div class="sb-layout">
+        {/* Lessons on the left: tips open to the right of the field they are about, so they never cover them. */}
+        {!presenter && (
+          <aside class="sb-side" aria-label="Lessons and session files">
+            <LessonPanel lessons={lessons} lesson={lesson} state={state} customIds={props.customLessonIds} onStart={start} onStop={runner.stop} />
+            <SessionFiles loaded={props.files} onLoad={props.onLoadFile} onRemove={props.onRemoveFile} />
+          </aside>
+        )}
         <main class="sb-main" id="sb-main">
           {wrongScreen && (
             <p class="sb-goto">
@@ -209,12 +216,6 @@ export function WorkshopApp(props: WorkshopAppProps) {
           {screen === 'comments' && <CommentsScreen key={`c${instance}`} instance={instance} />}
         </main>
 
-        {!presenter && (
-          <aside class="sb-side" aria-label="Lessons and session files">
-            <LessonPanel lessons={lessons} lesson={lesson} state={state} customIds={props.customLessonIds} onStart={start} onStop={runner.stop} />
-            <SessionFiles loaded={props.files} onLoad={props.onLoadFile} onRemove={props.onRemoveFile} />
-          </aside>
-        )}
       </div>
 
       {presenter && step && <Spotlight key={`${slide}:${anchorKey}`} resolve={resolve} />}
