@@ -7,6 +7,8 @@
  *   timeline rows are drawn (target ≤ 1 s: it must not need every entry at once); the charts' time is recorded too;
  * - dashboard.filter_ms: a filter change (action type, site, date range, skill) until the count and the rows show
  *   the new selection (target ≤ 200 ms), median over the changes; each kind is recorded beside it;
+ * - dashboard.scroll_jump_ms: the timeline's scroll position jumped across the 100k entries (a dragged scrollbar)
+ *   until the rows there are drawn, with the number of rows in the DOM beside it;
  * - dashboard.timeline_pages_ms: four pages of the timeline (top, middle, typed, one skill) through the dashboard's
  *   day-row paging, with the log's general query on the same pages in the same run as the baseline.
  * Medians of BENCH_REPS runs (default 3) where a run is cheap; the import runs once (it takes a minute here).
@@ -190,6 +192,20 @@ export default async function run(ctx: Ctx): Promise<Record<string, Figure>> {
     for (const [k, xs] of Object.entries(kinds)) ctx.log(`filter ${k}: ${xs.map(round).join(', ')} ms`);
     const all = Object.values(kinds).flat();
 
+    // Scrolling: jumps of the timeline's scroll position (a dragged scrollbar) until the rows there are drawn.
+    const jumps: number[] = [];
+    for (const fraction of [0.5, 0.9, 0.1, 0.73, 0.27, 0.99]) {
+      jumps.push(
+        await timeUntil(
+          tab,
+          `const v = document.querySelector('.sw-timeline__viewport'); v.scrollTop = (v.scrollHeight - v.clientHeight) * ${fraction};`,
+          `(() => { const b = document.querySelector('.sw-row__button'); const i = b ? Number(b.dataset.index) : -1; return Math.abs(i - ${Math.round(fraction * N)}) < 200 && !document.querySelector('.sw-row--loading'); })()`,
+        ),
+      );
+    }
+    const drawnRows = await tab.locator('.sw-row').count();
+    ctx.log(`scroll jumps: ${jumps.map(round).join(', ')} ms; rows in the DOM: ${drawnRows}`);
+
     // The same run's comparison, robust to a busy machine: one page of the timeline at the top and in the middle,
     // through the dashboard's day-row paging (mentor.timeline) and through the log's general query (mentor.query).
     const messages = async (type: string) =>
@@ -230,6 +246,13 @@ export default async function run(ctx: Ctx): Promise<Record<string, Figure>> {
         target: 200,
         runs: all.length,
         ...Object.fromEntries(Object.entries(kinds).map(([k, xs]) => [`${k}_ms`, round(median(xs))])),
+      },
+      'dashboard.scroll_jump_ms': {
+        value: round(median(jumps)),
+        unit: 'ms',
+        runs: jumps.length,
+        note: 'scroll position jumps across 100k entries until the rows there are drawn',
+        rows_in_dom: drawnRows,
       },
       'dashboard.timeline_pages_ms': {
         value: round(median(paged)),
