@@ -52,7 +52,10 @@ export interface ImportResult {
 export interface ExportedFile {
   filename: string;
   mime: string;
+  /** The file's text; empty when it was handed over through the transfer cache (`cacheKey`). */
   text: string;
+  /** With `via: 'cache'`: where the file waits in the hand-over database (lib/messaging/transfer.ts reads and removes it). */
+  cacheKey?: string;
 }
 
 /** The protocol: message name → request payload, response value, allowed senders. */
@@ -88,12 +91,19 @@ export interface Protocol {
   /** How often each ref (tip id, lesson step) occurs for one action type, most first: "tips dismissed most". */
   'log.topRefs': { req: { type: string; filter?: LogFilter; limit?: number; db?: LogName }; res: { ref: string; count: number }[]; from: 'page' };
   'log.reflect': { req: { id: string; reflection: string; db?: LogName }; res: { ok: true }; from: 'page' };
-  'log.export': { req: { format: 'json' | 'csv' | 'xapi'; filter?: LogFilter; db?: LogName }; res: ExportedFile; from: 'page' };
-  /** A learner restoring their own `*.practice.json`. Validated whole, then written all-or-nothing. */
-  'log.import': { req: { text: string; progressId?: string }; res: ImportResult; from: 'page' };
+  /**
+   * `via: 'cache'` hands a large file over as a Blob through a hand-over database instead of the message (a 35 MB message costs
+   * seconds of JSON copying and Chromium caps messages at 64 MiB): use exportFile() in lib/messaging/transfer.ts.
+   */
+  'log.export': { req: { format: 'json' | 'csv' | 'xapi'; filter?: LogFilter; db?: LogName; via?: 'message' | 'cache' }; res: ExportedFile; from: 'page' };
+  /**
+   * A learner restoring their own `*.practice.json`. Validated whole, then written all-or-nothing. The file comes as
+   * `text`, or (large files) as `cacheKey` put by importFile() in lib/messaging/transfer.ts.
+   */
+  'log.import': { req: { text?: string; cacheKey?: string; progressId?: string }; res: ImportResult; from: 'page' };
   'log.deleteAll': { req: { db?: LogName }; res: { ok: true }; from: 'page' };
   /** Mentor side: imported learners live in a separate "mentor" database, never in the mentor's own log. */
-  'mentor.import': { req: { text: string; progressId?: string }; res: ImportResult; from: 'page' };
+  'mentor.import': { req: { text?: string; cacheKey?: string; progressId?: string }; res: ImportResult; from: 'page' };
   'mentor.learners': { req: Record<string, never>; res: MentorLearner[]; from: 'page' };
   'mentor.query': {
     req: { learner: string; filter: LogFilter } & LogPage;

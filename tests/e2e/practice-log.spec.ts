@@ -74,6 +74,36 @@ test('record, query, export, restore, mentor import, workshop log: all through t
   expect((await ask('log.import', { text: tampered })).value).toMatchObject({ ok: false, error: expect.stringMatching(/checksum does not match/) });
   expect((await ask('log.import', { text: json.value.text.slice(0, 500) })).value.error).toMatch(/incomplete/);
 
+  // Large files travel through the transfer cache (lib/messaging/transfer.ts), both ways, and are removed after use.
+  const viaCache = await page.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }).chrome.runtime;
+    const idb = (): Promise<IDBDatabase> =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('swt-transfer', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('files');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const run = <T,>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>) =>
+      idb().then((db) => new Promise<T>((resolve, reject) => {
+        const req = f(db.transaction('files', mode).objectStore('files'));
+        req.onsuccess = () => { resolve(req.result); db.close(); };
+        req.onerror = () => reject(req.error);
+      }));
+    const exported = await runtime.sendMessage({ sw: 1, type: 'log.export', payload: { format: 'json', via: 'cache' } });
+    if (!exported.ok) throw new Error(JSON.stringify(exported));
+    const item = await run<{ blob: Blob }>('readonly', (s) => s.get(exported.value.cacheKey));
+    await run('readwrite', (s) => s.delete(exported.value.cacheKey));
+    const text = await item.blob.text();
+    const key = `${Date.now()}-${crypto.randomUUID()}`;
+    await run('readwrite', (s) => s.put({ blob: new Blob([text]), at: Date.now() }, key));
+    const imported = await runtime.sendMessage({ sw: 1, type: 'mentor.import', payload: { cacheKey: key } });
+    const again = await runtime.sendMessage({ sw: 1, type: 'mentor.import', payload: { cacheKey: key } });
+    return { inline: exported.value.text, entries: JSON.parse(text).entries.length, imported: imported.value, again, left: await run('readonly', (s) => s.count()) };
+  });
+  expect(viaCache).toMatchObject({ inline: '', entries: 20, imported: { ok: true, added: 20 }, again: { ok: false, code: 'invalid' }, left: 0 });
+  expect((await ask('mentor.remove', { learner: viaCache.imported.learner.id })).ok).toBe(true);
+
   // A mentor's copy goes to the mentor database, never into the own log.
   const mentor = await ask('mentor.import', { text: json.value.text });
   expect(mentor.value).toMatchObject({ ok: true, added: 20 });

@@ -9,7 +9,8 @@ import { masteryCounts, perSkillPerDay, queryEntries, stats, topRefs } from '../
 import { clearLog, removeLearner, setReflection } from '../../practice/store';
 import { PracticeActionSchema } from '../../practice/schema';
 import type { ProgressEvent } from '../protocol';
-import { defineHandlers } from '../router';
+import { defineHandlers, HandlerError } from '../router';
+import { putTransfer, takeTransfer } from '../transfer';
 
 const Name = v.pipe(v.string(), v.maxLength(100));
 const List = v.optional(v.pipe(v.array(Name), v.maxLength(100)));
@@ -38,6 +39,19 @@ export const NewActionSchema = v.strictObject({ ...PracticeActionSchema.entries,
 /** Import files travel as text in one message; Chromium's limit on a message is 64 MiB. */
 const FileText = v.pipe(v.string(), v.maxLength(60 * 1024 * 1024, 'the file is too large to send in one message'));
 const ProgressId = v.optional(v.pipe(v.string(), v.maxLength(100)));
+const CacheKey = v.optional(v.pipe(v.string(), v.maxLength(200)));
+const ImportRequest = v.pipe(
+  v.strictObject({ text: v.optional(FileText), cacheKey: CacheKey, progressId: ProgressId }),
+  v.check((r) => (r.text === undefined) !== (r.cacheKey === undefined), 'give the file as text or as cacheKey'),
+);
+
+/** The import's text: from the message, or taken out of the transfer cache. */
+async function importText(request: { text?: string; cacheKey?: string }): Promise<string> {
+  if (request.text !== undefined) return request.text;
+  const blob = await takeTransfer(request.cacheKey!);
+  if (!blob) throw new HandlerError('The file to import was not found (it may have been imported already). Please pick it again.', 'invalid');
+  return blob.text();
+}
 
 /** Sends progress to extension pages, at most once per percent, fire-and-forget (no page listening is fine). */
 function progressSender(id: string | undefined): ImportProgress {
@@ -111,16 +125,18 @@ export const logHandlers = defineHandlers({
   },
   'log.export': {
     from: ['page'],
-    schema: v.strictObject({ format: v.picklist(['json', 'csv', 'xapi']), filter: v.optional(FilterSchema), db: Db }),
-    async handle({ format, filter, db }) {
-      return exportLog(db ?? 'practice', format, filter);
+    schema: v.strictObject({ format: v.picklist(['json', 'csv', 'xapi']), filter: v.optional(FilterSchema), db: Db, via: v.optional(v.picklist(['message', 'cache'])) }),
+    async handle({ format, filter, db, via }) {
+      const file = await exportLog(db ?? 'practice', format, filter);
+      if (via !== 'cache') return file;
+      return { filename: file.filename, mime: file.mime, text: '', cacheKey: await putTransfer(file.text, file.mime) };
     },
   },
   'log.import': {
     from: ['page'],
-    schema: v.strictObject({ text: FileText, progressId: ProgressId }),
-    async handle({ text, progressId }) {
-      return importOwnLog(text, progressSender(progressId));
+    schema: ImportRequest,
+    async handle(request) {
+      return importOwnLog(await importText(request), progressSender(request.progressId));
     },
   },
   'log.deleteAll': {
@@ -140,9 +156,9 @@ export const logHandlers = defineHandlers({
   },
   'mentor.import': {
     from: ['page'],
-    schema: v.strictObject({ text: FileText, progressId: ProgressId }),
-    async handle({ text, progressId }) {
-      return importMentorFile(text, progressSender(progressId));
+    schema: ImportRequest,
+    async handle(request) {
+      return importMentorFile(await importText(request), progressSender(request.progressId));
     },
   },
   'mentor.learners': {
