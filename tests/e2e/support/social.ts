@@ -95,9 +95,9 @@ export interface Placement {
 }
 
 /**
- * Where the card's positioned box is against `anchor`'s box: Floating UI puts it 8 px below the element
- * ("bottom-start"), or 8 px above when there is no room (flip), shifted sideways at most to stay on screen, so the
- * two boxes overlap horizontally and touch vertically with that gap.
+ * Where the card's positioned box is against `anchor`'s box: Floating UI puts it 8 px from one side of the element
+ * (lib/overlay/anchor.ts: its preferred side, then the fallbacks when there is no room), shifted along that side at
+ * most to stay on screen, so the two boxes touch with that gap and overlap along the side they share.
  */
 export async function placement(cardLocator: Locator, anchor: Locator): Promise<Placement> {
   const target = await anchor.elementHandle();
@@ -107,12 +107,18 @@ export async function placement(cardLocator: Locator, anchor: Locator): Promise<
     const r = (a as Element).getBoundingClientRect();
     const GAP = 8;
     const TOLERANCE = 2;
+    // The card sits on one side of its element, 8px away: beside it (the overlay's first choice, so it covers
+    // neither the text nor the buttons under a field) or above/below it when there is no room at the sides.
     const below = Math.abs(f.top - (r.bottom + GAP)) <= TOLERANCE;
     const above = Math.abs(f.bottom - (r.top - GAP)) <= TOLERANCE;
-    const overlaps = f.left < r.right && f.right > r.left;
+    const right = Math.abs(f.left - (r.right + GAP)) <= TOLERANCE;
+    const left = Math.abs(f.right - (r.left - GAP)) <= TOLERANCE;
+    const overlapsX = f.left < r.right && f.right > r.left;
+    const overlapsY = f.top < r.bottom && f.bottom > r.top;
     const shown = getComputedStyle(float).visibility === 'visible';
     const box = (b: DOMRect) => [b.left, b.top, b.right, b.bottom].map(Math.round);
-    return { ok: (below || above) && overlaps && shown, card: box(f), anchor: box(r) };
+    const ok = (((below || above) && overlapsX) || ((right || left) && overlapsY)) && shown;
+    return { ok, card: box(f), anchor: box(r) };
   }, target);
 }
 
