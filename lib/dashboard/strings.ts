@@ -77,7 +77,6 @@ export const dashboardEn = {
   'dashboard.timeline.reflection': 'Reflection',
   'dashboard.timeline.comments': { one: '{count} comment from your mentor', other: '{count} comments from your mentor' },
   'dashboard.timeline.draft': 'Your comment',
-  'dashboard.timeline.on': 'on {host}',
 
   // ── Entry details ──
   'dashboard.entry.heading': 'Selected action',
@@ -118,10 +117,8 @@ export const dashboardEn = {
   'dashboard.feedback.new': 'New feedback from your mentor',
   'dashboard.feedback.markRead': 'Mark as read',
   'dashboard.feedback.note': '{mentor} wrote on {date}:',
-  'dashboard.feedback.unmatched': { one: '{count} comment is about an action that is not in your log any more.', other: '{count} comments are about actions that are not in your log any more.' },
 
   // ── Mentor: import ──
-  'dashboard.mentor.heading': 'Learners you mentor',
   'dashboard.mentor.intro': 'Import the practice files your learners send you. They are kept apart from your own practice log.',
   'dashboard.import.heading': 'Import practice files',
   'dashboard.import.choose': 'Choose files',
