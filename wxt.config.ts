@@ -30,7 +30,7 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     excludeSources: ['tests/bench/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
   },
