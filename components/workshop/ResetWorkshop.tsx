@@ -2,7 +2,7 @@
  * "Reset workshop": clears the workshop log and lesson progress after a confirmation that says what is and is not
  * touched (the learner's own practice log never is).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface ResetWorkshopProps {
   /** How many actions the workshop log holds, when known. */
@@ -17,13 +17,30 @@ export function ResetWorkshop({ count, onReset }: ResetWorkshopProps) {
   const confirm = useRef<HTMLButtonElement | null>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
 
-  useEffect(() => {
+  // Focus moves in a layout effect, in the same task as the render: a key pressed right after the click must already
+  // find the confirmation focused (a passive effect runs a frame later, and Escape would go to the page).
+  const returnFocus = useRef(false);
+  useLayoutEffect(() => {
     if (asking) confirm.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      opener.current?.focus();
+    }
   }, [asking]);
 
+  // Escape cancels wherever the focus is (the confirmation's own buttons, or the page if the learner clicked away).
+  useLayoutEffect(() => {
+    if (!asking) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !busy) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [asking, busy]);
+
   const close = () => {
+    returnFocus.current = true;
     setAsking(false);
-    requestAnimationFrame(() => opener.current?.focus());
   };
 
   return (
@@ -40,9 +57,6 @@ export function ResetWorkshop({ count, onReset }: ResetWorkshopProps) {
           class="sb-reset__confirm"
           role="group"
           aria-label="Confirm reset"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-          }}
         >
           <p>Clear the workshop log and lesson progress? Your own practice log is not touched.</p>
           <button

@@ -68,6 +68,13 @@ describe('ResetWorkshop', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset workshop' }));
     fireEvent.keyDown(screen.getByRole('button', { name: 'Yes, reset' }), { key: 'Escape' });
     expect(screen.queryByRole('group', { name: 'Confirm reset' })).toBeNull();
+    // Focus is back on the opener at once (no frame later), so the next key press lands there.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset workshop' }));
+    // Escape cancels even when the focus has left the confirmation.
+    fireEvent.click(screen.getByRole('button', { name: 'Reset workshop' }));
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Confirm reset' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Reset workshop' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onReset).not.toHaveBeenCalled();
