@@ -27,9 +27,15 @@ describe('tutor assets (what the background sends a page)', () => {
 
   it('sends built-in packs unless they are turned off, and only valid imported ones', () => {
     expect(tutorAssets({ locale: 'en' }).packs.length).toBe(BUILTIN_PACKS.filter((p) => p.locale === 'en').length);
-    const mine = { ...BUILTIN_PACKS[0]!, id: 'mine', name: 'Mine' };
+    const mine = { ...BUILTIN_PACKS.find((p) => p.locale === 'en')!, id: 'mine', name: 'Mine' };
     const a = tutorAssets({ locale: 'en', builtinEnabled: false, imported: [mine, { format: 'nonsense' }] });
     expect(a.packs.map((p) => p.id)).toEqual(['mine']);
+  });
+
+  it('sends a Welsh learner the Welsh packs and the English ones to fall back on', () => {
+    const locales = tutorAssets({ locale: 'cy' }).packs.map((p) => p.locale);
+    expect(new Set(locales)).toEqual(new Set(['en', 'cy']));
+    expect(locales.length).toBe(BUILTIN_PACKS.length);
   });
 
   it('falls back to English for an unknown language', () => {
