@@ -3,7 +3,7 @@ import { formatTime, translate } from '../../lib/i18n';
 import { useI18n } from '../../lib/i18n/preact';
 import type { Locale, Profile, Role, TipAmount } from '../../lib/settings/items';
 import { Button } from '../ui/Button';
-import { RadioGroup, Section, Status, useStatus } from './fields';
+import { RadioGroup, reportSaving, Section, Status, useStatus } from './fields';
 import type { OptionsApi } from './types';
 
 // Keys written out in full, so every message can be found (and checked) by a search of the code.
@@ -34,7 +34,7 @@ export function LanguageSection({ api, locale }: { api: OptionsApi; locale: Loca
           { value: 'en', label: translate('en', 'common.languageName'), lang: 'en' },
           { value: 'cy', label: translate('cy', 'common.languageName'), lang: 'cy' },
         ]}
-        onChange={(next) => void api.setLocale(next)}
+        onChange={(next) => api.setLocale(next)}
       />
     </Section>
   );
@@ -44,10 +44,7 @@ export function ProfileSection({ api, profile }: { api: OptionsApi; profile: Pro
   const { t } = useI18n();
   const [status, setStatus] = useStatus();
 
-  const save = async (patch: Partial<Omit<Profile, 'learnerId'>>) => {
-    await api.updateProfile(patch);
-    setStatus(t('common.saved'));
-  };
+  const save = (patch: Partial<Omit<Profile, 'learnerId'>>) => reportSaving(api.updateProfile(patch), setStatus, t);
   const roles: Role[] = ['learner', 'mentor', 'trainer'];
   return (
     <Section id="profile" title={t('options.profile')}>
@@ -66,7 +63,7 @@ export function ProfileSection({ api, profile }: { api: OptionsApi; profile: Pro
           // the learner types is never overwritten while they type.
           key={profile.displayName}
           defaultValue={profile.displayName}
-          onChange={(e) => void save({ displayName: e.currentTarget.value })}
+          onChange={(e) => void save({ displayName: e.currentTarget.value }).catch(() => undefined)}
         />
       </div>
       <div class="sw-options__field">
@@ -82,7 +79,7 @@ export function ProfileSection({ api, profile }: { api: OptionsApi; profile: Pro
           aria-describedby="mentorName-hint"
           key={profile.mentorName}
           defaultValue={profile.mentorName}
-          onChange={(e) => void save({ mentorName: e.currentTarget.value })}
+          onChange={(e) => void save({ mentorName: e.currentTarget.value }).catch(() => undefined)}
         />
       </div>
       <RadioGroup<Role>
@@ -90,7 +87,7 @@ export function ProfileSection({ api, profile }: { api: OptionsApi; profile: Pro
         legend={t('options.role')}
         value={profile.role}
         options={roles.map((role) => ({ value: role, label: t(ROLE_TEXT[role][0]), hint: t(ROLE_TEXT[role][1]) }))}
-        onChange={(role) => void save({ role })}
+        onChange={(role) => save({ role })}
       />
       <Status text={status} />
     </Section>
@@ -109,7 +106,7 @@ export function TipsSection({ api, level, pausedUntil }: { api: OptionsApi; leve
         legend={t('options.tipLevel')}
         value={level}
         options={levels.map((value) => ({ value, label: t(LEVEL_TEXT[value][0]), hint: t(LEVEL_TEXT[value][1]) }))}
-        onChange={(next) => void api.setTipLevel(next).then(() => setStatus(t('common.saved')))}
+        onChange={(next) => reportSaving(api.setTipLevel(next), setStatus, t)}
       />
       {paused && (
         <div class="sw-options__row">
@@ -121,3 +118,4 @@ export function TipsSection({ api, level, pausedUntil }: { api: OptionsApi; leve
     </Section>
   );
 }
+

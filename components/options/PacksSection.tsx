@@ -5,7 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../lib/i18n/preact';
 import { Button } from '../ui/Button';
-import { Section, Status, useStatus } from './fields';
+import { reportSaving, Section, Status, usePendingChoice, useStatus } from './fields';
 import type { OptionsApi, PackSummary } from './types';
 
 /** A pack is a small file; a larger one is refused before it is read (the validator has the same limit). */
@@ -20,6 +20,7 @@ export function PacksSection(props: { api: OptionsApi; builtin: boolean; importe
   const [errors, setErrors] = useState<string[] | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
+  const [builtin, chooseBuiltin] = usePendingChoice(props.builtin, (on) => reportSaving(api.setBuiltinPacks(on), setStatus, t));
 
   const importFile = async (file: File) => {
     setErrors(null);
@@ -47,9 +48,9 @@ export function PacksSection(props: { api: OptionsApi; builtin: boolean; importe
         <input
           id="builtinPacks"
           type="checkbox"
-          checked={props.builtin}
+          checked={builtin}
           aria-describedby="builtinPacks-hint"
-          onChange={(e) => void api.setBuiltinPacks(e.currentTarget.checked)}
+          onChange={(e) => chooseBuiltin(e.currentTarget.checked)}
         />
         <label for="builtinPacks">{t('options.packs.builtin')}</label>
         <p id="builtinPacks-hint" class="sw-options__hint">

@@ -8,7 +8,7 @@ import type { PrivacySettings } from '../../lib/settings/items';
 import { RETENTION_CHOICES } from '../../lib/settings/privacy';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from './ConfirmDialog';
-import { Section, Status, useStatus } from './fields';
+import { reportSaving, Section, Status, usePendingChoice, useStatus } from './fields';
 import type { OptionsApi } from './types';
 
 export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: PrivacySettings }) {
@@ -17,10 +17,9 @@ export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: Pri
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const save = async (patch: Partial<PrivacySettings>) => {
-    await api.updatePrivacy(patch);
-    setStatus(t('common.saved'));
-  };
+  const save = (patch: Partial<PrivacySettings>) => reportSaving(api.updatePrivacy(patch), setStatus, t);
+  const [recordPath, chooseRecordPath] = usePendingChoice(privacy.recordPath, (recordPath) => save({ recordPath }));
+  const [retention, chooseRetention] = usePendingChoice(privacy.retentionMonths, (retentionMonths) => save({ retentionMonths }));
   const exportLog = async (format: 'json' | 'csv') => {
     setBusy(true);
     try {
@@ -62,9 +61,9 @@ export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: Pri
         <input
           id="recordPath"
           type="checkbox"
-          checked={privacy.recordPath}
+          checked={recordPath}
           aria-describedby="recordPath-hint"
-          onChange={(e) => void save({ recordPath: e.currentTarget.checked })}
+          onChange={(e) => chooseRecordPath(e.currentTarget.checked)}
         />
         <label for="recordPath">{t('options.privacy.recordPath')}</label>
         <p id="recordPath-hint" class="sw-options__hint">
@@ -76,8 +75,8 @@ export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: Pri
         <label for="retention">{t('options.privacy.retention')}</label>
         <select
           id="retention"
-          value={String(privacy.retentionMonths)}
-          onChange={(e) => void save({ retentionMonths: Number(e.currentTarget.value) })}
+          value={String(retention)}
+          onChange={(e) => chooseRetention(Number(e.currentTarget.value))}
         >
           {RETENTION_CHOICES.map((months) => (
             <option key={months} value={String(months)}>

@@ -62,6 +62,33 @@ describe('options: sections and live saving', () => {
     await waitFor(async () => expect(await tipLevel.getValue()).toBe('off'));
   });
 
+  it('keeps the learner’s choice while it is saving, even when another setting re-renders the page meanwhile', async () => {
+    const { api } = optionsHarness();
+    let land!: () => void;
+    const slow = { ...api, setTipLevel: (l: Parameters<typeof api.setTipLevel>[0]) => new Promise<void>((r) => (land = () => void api.setTipLevel(l).then(r))) };
+    show(slow, 'en');
+    const off = (await screen.findByLabelText('Off')) as HTMLInputElement;
+    fireEvent.click(off);
+    expect(off.checked).toBe(true);
+    // Another setting changes before the tip level is saved: the page reloads the settings, still "more".
+    await privacy.setValue({ ...(await privacy.getValue()), recordPath: true });
+    await waitFor(() => expect((screen.getByLabelText(/Also record the page path/) as HTMLInputElement).checked).toBe(true));
+    expect(off.checked).toBe(true);
+    land();
+    await waitFor(async () => expect(await tipLevel.getValue()).toBe('off'));
+    expect(off.checked).toBe(true);
+  });
+
+  it('puts the radio back and says why when saving fails', async () => {
+    const { api } = optionsHarness();
+    show({ ...api, setTipLevel: () => Promise.reject(new Error('storage is full')) }, 'en');
+    const off = (await screen.findByLabelText('Off')) as HTMLInputElement;
+    fireEvent.click(off);
+    await waitFor(() => expect(within(section('Tips')).getByRole('status').textContent).toBe('Something went wrong: storage is full'));
+    expect(off.checked).toBe(false);
+    expect((screen.getByLabelText('More') as HTMLInputElement).checked).toBe(true);
+  });
+
   it('follows a change made elsewhere (the popup, another tab) without reloading', async () => {
     show(optionsHarness().api, 'en');
     const more = (await screen.findByLabelText('More')) as HTMLInputElement;
