@@ -11,7 +11,7 @@ import { countWords } from '../checks/words';
 import { checkSentences } from '../checks/sentences';
 import { findUrls } from '../checks/urls';
 import { linksFromText, paragraphsOf, watchComposers, type ComposerHooks } from './social-shared';
-import { defaultPostMetrics } from './wp-shared';
+import { COMMENT_REPLY_SKILLS, defaultPostMetrics } from './wp-shared';
 import { defineSite, type ContentSnapshot, type DetectedAction, type ElementName, type WatchOptions } from './types';
 
 export const SANDBOX_PAGE = 'workshop.html';
@@ -331,7 +331,7 @@ function watch({ doc, context, signal, emit }: WatchOptions): void {
     const text = row.querySelector('.comment__text')?.textContent ?? '';
     once({
       type: 'comment.replied',
-      skills: ['comments'],
+      skills: [...COMMENT_REPLY_SKILLS],
       metrics: { wordCount: countWords(text), longestSentence: checkSentences(text).longestWords },
       key: `comment.replied:sandbox:${instanceOf(row)}:${row.dataset.commentId}`,
     });

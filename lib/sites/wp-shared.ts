@@ -56,9 +56,13 @@ export const WP = {
   prePublishConfirm: '.editor-post-publish-panel__header-publish-button button',
   postPublish: '.post-publish-panel__postpublish',
   postPublishHeader: '.post-publish-panel__postpublish-header',
+  /** "View Post" (only once live) and "Add New Post". */
+  postPublishButtons: '.post-publish-panel__postpublish-buttons',
   snackbar: '.components-snackbar',
   panelBody: '.components-panel__body',
   panelToggle: '.components-panel__body-toggle',
+  /** The admin menu's taxonomy links ("Categories", "Tags"), labelled as the editor's panels are. */
+  taxonomyMenuLink: '#adminmenu a[href*="edit-tags.php?taxonomy="]',
   categoriesList: '.editor-post-taxonomies__hierarchical-terms-list',
   /** 6.5: inside the "Featured image" panel; 6.7: in the summary at the top of the Post tab. */
   featuredImage: '.editor-post-featured-image',
@@ -361,6 +365,12 @@ function selectedCanvasBlock(doc: Document): Element | null {
   return firstIn(contentRoots(doc), `${WP.block}.is-selected`);
 }
 
+/** Notices read as a last resort (see SCHEDULED_TEXT below). */
+export const ENGLISH_NOTICES = {
+  scheduled: /\bscheduled\b/i,
+  updated: /^(?:post|page) updated\b/i,
+} as const;
+
 function sidebarPanelByTitle(doc: Document, title: RegExp): Element | null {
   const toggle = qa(doc, WP.panelToggle).find((b) => title.test((b.textContent ?? '').trim()));
   return toggle?.closest(WP.panelBody) ?? null;
@@ -379,7 +389,7 @@ function blockAltField(doc: Document): HTMLTextAreaElement | null {
     const helpEl = help ? t.ownerDocument.getElementById(help) : null;
     return !!helpEl?.querySelector('a[href*="w3.org/WAI/tutorials/images"]');
   });
-  const byLabel = fields.find((t) => /\balt(ernative)?\b/i.test(labelOf(t)));
+  const byLabel = fields.find((t) => ENGLISH.altLabel.test(labelOf(t)));
   // The image block's inspector has one textarea: the alt text.
   return byHelp ?? byLabel ?? fields[0] ?? null;
 }
@@ -570,17 +580,73 @@ function publishButton(doc: Document): Element | null {
   );
 }
 
+/**
+ * The names of the taxonomies' panels, in the site's language, from the admin menu: its "Categories" / "Tags"
+ * links (`edit-tags.php?taxonomy=…`) carry the same label (`labels.menu_name`) the block editor titles the panel
+ * with. The menu is in the page even while the editor is full screen.
+ */
+function taxonomyMenuNames(doc: Document): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const a of qa<HTMLAnchorElement>(doc, WP.taxonomyMenuLink)) {
+    let taxonomy: string | null = null;
+    try {
+      taxonomy = new URL(a.getAttribute('href') ?? '', 'http://x.invalid/wp-admin/').searchParams.get('taxonomy');
+    } catch {
+      taxonomy = null;
+    }
+    const label = (a.textContent ?? '').trim();
+    if (taxonomy && label && !names.has(taxonomy)) names.set(taxonomy, label);
+  }
+  return names;
+}
+
+const panelTitle = (panel: Element): string => (panel.querySelector(WP.panelToggle)?.textContent ?? '').trim();
+
+/** The sidebar's taxonomy panels (open or collapsed), found by the admin menu's names for them. */
+function taxonomyPanels(doc: Document): Map<string, Element> {
+  const byLabel = new Map<string, string>();
+  for (const [taxonomy, label] of taxonomyMenuNames(doc)) byLabel.set(label, taxonomy);
+  const out = new Map<string, Element>();
+  for (const panel of qa(doc, WP.panelBody)) {
+    const taxonomy = byLabel.get(panelTitle(panel));
+    if (taxonomy && !out.has(taxonomy) && !isHidden(panel)) out.set(taxonomy, panel);
+  }
+  return out;
+}
+
 function categoriesPanel(doc: Document): Element | null {
   const list = shown(qa(doc, WP.categoriesList));
   if (list) return list.closest(WP.panelBody) ?? list;
-  // A collapsed panel shows only its title; "Categories" on English sites.
-  return sidebarPanelByTitle(doc, /^categor/i) ?? doc.querySelector(WP.classicCategories);
+  // A collapsed panel shows only its title: the admin menu's name for categories, in the site's language.
+  const collapsed = taxonomyPanels(doc).get('category');
+  if (collapsed) return collapsed;
+  // Last resort, English: "Categories".
+  return sidebarPanelByTitle(doc, ENGLISH.categoriesPanel) ?? doc.querySelector(WP.classicCategories);
+}
+
+/**
+ * 6.5's collapsed "Featured image" panel: edit-post renders the Post tab's panels in a fixed order (status, plugin
+ * slot, revisions, taxonomies, featured image, excerpt, discussion), so it is the panel right after the last
+ * taxonomy panel, and still collapsed (open, it would hold `.editor-post-featured-image`). A theme without featured
+ * images would put the excerpt there; that is the cost of not reading words.
+ */
+function featuredPanelAfterTaxonomies(doc: Document): Element | null {
+  const taxonomies = Array.from(taxonomyPanels(doc).values());
+  const last = taxonomies[taxonomies.length - 1];
+  if (!last) return null;
+  let next = last.nextElementSibling;
+  while (next && !next.matches(WP.panelBody)) next = next.nextElementSibling;
+  if (!next || isHidden(next) || next.querySelector(WP.panelToggle)?.getAttribute('aria-expanded') !== 'false') return null;
+  return next;
 }
 
 function featuredImagePanel(doc: Document): Element | null {
   const box = shown(qa(doc, WP.featuredImage));
   if (box) return box.closest(WP.panelBody) ?? box;
-  return sidebarPanelByTitle(doc, /^featured image/i) ?? doc.querySelector(WP.classicFeatured);
+  const classic = doc.querySelector(WP.classicFeatured);
+  if (classic) return classic;
+  // Last resort, English: "Featured image".
+  return featuredPanelAfterTaxonomies(doc) ?? sidebarPanelByTitle(doc, ENGLISH.featuredImagePanel);
 }
 
 function editorCanvas(doc: Document): Element | null {
@@ -683,16 +749,69 @@ export function isPostPublished(doc: Document): boolean | undefined {
   return undefined;
 }
 
-function checkedCategories(doc: Document): string[] | undefined {
+interface CheckedCategory {
+  name: string;
+  /** The term id, where the page shows it (the classic editor's `value`); the block editor's boxes all say "1". */
+  termId?: string;
+}
+
+function checkedCategoryBoxes(doc: Document): CheckedCategory[] | undefined {
   const list = shown(qa(doc, WP.categoriesList)) ?? doc.querySelector(WP.classicChecklist);
   if (!list) return undefined;
+  const classic = list.matches(WP.classicChecklist);
   return qa<HTMLInputElement>(list, 'input[type="checkbox"]')
     .filter((box) => box.checked)
     .map((box) => {
       const label = box.closest('label') ?? (box.id ? list.querySelector(`label[for="${CSS_escape(box.id)}"]`) : null);
-      return (label?.textContent ?? '').trim();
+      const name = (label?.textContent ?? '').trim();
+      return classic ? { name, termId: box.value } : { name };
     })
-    .filter((name) => name !== '');
+    .filter((c) => c.name !== '');
+}
+
+function checkedCategories(doc: Document): string[] | undefined {
+  return checkedCategoryBoxes(doc)?.map((c) => c.name);
+}
+
+/**
+ * The name WordPress gives its default category when it installs in a language ("Uncategorized" translated),
+ * taken from WordPress's own language packs as Debian ships them (wordpress-l10n 6.1.9). Keyed by the admin's
+ * `<html lang>`, because some are ordinary words elsewhere ("General" is Catalan's default, and a real category
+ * on an English site).
+ */
+export const DEFAULT_CATEGORY_NAMES: Record<string, string> = {
+  ar: 'غير مصنف', bg: 'Без категория', bs: 'Nekategorisano', ca: 'General', cs: 'Nezařazené', cy: 'Heb Gategori',
+  da: 'Ikke kategoriseret', de: 'Allgemein', el: 'Χωρίς κατηγορία', eo: 'Senkategoria', es: 'Sin categoría',
+  et: 'Määratlemata', eu: 'Sailkatugabeak', fa: 'دسته‌بندی نشده', fi: 'Yleinen', fr: 'Non classé', gd: 'Gun roinn-seòrsa',
+  gl: 'Sen categorizar', he: 'כללי', hr: 'Nekategorizirano', hu: 'Egyéb', id: 'Tak Berkategori', it: 'Senza categoria',
+  ja: '未分類', ko: '미분류', lv: 'Bez tēmas', mk: 'Некатегоризирано', nb: 'Ukategorisert', nl: 'Geen categorie',
+  pl: 'Bez kategorii', pt: 'Sem categoria', ro: 'Fără categorie', ru: 'Без рубрики', sk: 'Nezaradené', sl: 'Neuvrščeni',
+  sq: 'I pakategorizuar', sr: 'Некатегоризовано', sv: 'Okategoriserade', tr: 'Genel', uk: 'Без категорії', vi: 'Khác',
+  zh: '未分类',
+};
+
+/** "Uncategorized" in English, or the default category's name in the admin's own language (`lang`: "cy", "de-DE"). */
+export function isDefaultCategoryName(name: string, lang = ''): boolean {
+  const n = name.trim();
+  if (UNCATEGORISED.test(n)) return true;
+  const local = DEFAULT_CATEGORY_NAMES[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+  return local !== undefined && n.toLocaleLowerCase() === local.toLocaleLowerCase();
+}
+
+/**
+ * Is the post left in the default category only (or none ticked)? The classic editor shows term ids: term 1 is the
+ * category every install creates as the default. The block editor shows only names, read in the admin's language.
+ * Undefined when the categories are not on screen.
+ */
+export function onlyDefaultCategory(doc: Document): boolean | undefined {
+  const checked = checkedCategoryBoxes(doc);
+  if (!checked) return undefined;
+  return checked.every(isDefaultCategoryIn(doc));
+}
+
+function isDefaultCategoryIn(doc: Document): (c: CheckedCategory) => boolean {
+  const lang = doc.documentElement.getAttribute('lang') ?? '';
+  return (c) => c.termId === '1' || isDefaultCategoryName(c.name, lang);
 }
 
 const EMPTY: ContentSnapshot = { text: '', paragraphs: [], headings: [], images: [], links: [] };
@@ -722,7 +841,13 @@ export function snapshotWordPress(doc: Document, context: string): ContentSnapsh
       snap.images.push(...attachmentImage);
       const categories = checkedCategories(doc);
       if (categories) snap.categories = categories;
-      const extra: Record<string, number | boolean | string> = { mediaModalOpen: !!openMediaModal(doc) };
+      const extra: Record<string, number | boolean | string> = {
+        mediaModalOpen: !!openMediaModal(doc),
+        // The learner is about to publish: the moment for "did you choose a category?" on an empty-looking post.
+        prePublishOpen: !!shown(qa(doc, WP.prePublish)),
+      };
+      const uncategorized = onlyDefaultCategory(doc);
+      if (uncategorized !== undefined) extra.uncategorized = uncategorized;
       const id = postIdOf(doc);
       if (id !== undefined) extra.postId = id;
       const published = isPostPublished(doc);
@@ -774,10 +899,25 @@ export type PostMetrics = (snapshot: ContentSnapshot) => Record<string, number |
 
 const UNCATEGORISED = /^uncategori[sz]ed$/i;
 
+/**
+ * Every English word the adapter still reads, each a last resort after the screen's structure (tests prove a
+ * translated wp-admin works without them: tests/unit/sites/wordpress-localised.test.ts).
+ */
+export const ENGLISH = {
+  /** A collapsed panel's title when the admin menu has no taxonomy links (WordPress.com's editor frame). */
+  categoriesPanel: /^categories$/i,
+  featuredImagePanel: /^featured image$/i,
+  /** The image block's alt field when its help link is gone; the image block's inspector has one textarea anyway. */
+  altLabel: /\balt(ernative)?\b/i,
+  uncategorised: UNCATEGORISED,
+} as const;
+
 /** What the log keeps about a post when it is published or updated (the same names as the workshop sandbox's). */
 export const defaultPostMetrics: PostMetrics = (s) => {
   const sentences = checkSentences(s.paragraphs.join('\n'));
-  const realCategories = (s.categories ?? []).filter((c) => !UNCATEGORISED.test(c));
+  // The adapter knows the default category by its term id or in the admin's language; names alone are English.
+  const known = s.extra?.uncategorized;
+  const realCategories = typeof known === 'boolean' ? (known ? [] : (s.categories ?? [])) : (s.categories ?? []).filter((c) => !UNCATEGORISED.test(c));
   return {
     hasTitle: (s.title ?? '').trim() !== '',
     titleWords: countWords(s.title ?? ''),
@@ -819,11 +959,25 @@ export interface WordPressWatchOptions {
 }
 
 /**
- * English notices, used only to tell "scheduled" from "published" (the panels look the same) and as a fallback
- * for "updated". Structure decides the rest, so a site in another language still logs, as published.
+ * Published or scheduled, from the post-publish panel's shape: a scheduled post is not live yet, so the panel
+ * offers no "View Post" link to it, only "Add New Post" (editor.js `PostPublishPanelPostpublish`, `!isScheduled &&`
+ * around the view button; seen in 6.5.5 and 6.7-alpha). Undefined when the panel has no buttons row yet.
  */
-const SCHEDULED_TEXT = /\bscheduled\b/i;
-const UPDATED_TEXT = /^(?:post|page) updated\b/i;
+export function panelSaysScheduled(panel: Element): boolean | undefined {
+  const buttons = panel.querySelector(WP.postPublishButtons);
+  if (!buttons) return undefined;
+  const links = qa(buttons, 'a[href]').map((a) => a.getAttribute('href') ?? '');
+  if (links.length === 0) return undefined;
+  return !links.some((href) => !/(?:^|\/)post-new\.php(?:[?#]|$)/.test(href));
+}
+
+/**
+ * English notices, used only where the screen's shape cannot tell: "scheduled" when publishing skipped the
+ * post-publish panel, and "updated" as a fallback to the save button's busy state. A site in another language
+ * still logs, as published / by the busy state.
+ */
+const SCHEDULED_TEXT = ENGLISH_NOTICES.scheduled;
+const UPDATED_TEXT = ENGLISH_NOTICES.updated;
 /** Classic editor's notice codes (`message=` in edit-form-advanced.php): 6 published, 9 scheduled, 1/4 updated. */
 const CLASSIC_MESSAGES: Record<string, 'post.published' | 'post.scheduled' | 'post.updated'> = {
   '1': 'post.updated',
@@ -831,6 +985,13 @@ const CLASSIC_MESSAGES: Record<string, 'post.published' | 'post.scheduled' | 'po
   '6': 'post.published',
   '9': 'post.scheduled',
 };
+
+/**
+ * What a reply to a comment practises: answering comments (the `comments` tips) and replying to people (the tone
+ * reminder `conduct.reply-tone`, skill `replying`, which a social reply also counts for). Mastery fades a tip by
+ * its skill, so without `replying` a learner who answers comments every day would keep seeing the tone reminder.
+ */
+export const COMMENT_REPLY_SKILLS = ['comments', 'replying'] as const;
 
 function hostOf(doc: Document): string {
   try {
@@ -889,7 +1050,10 @@ export function watchWordPress(opts: WatchOptions, options: WordPressWatchOption
   let lastBusyAt = Number.NEGATIVE_INFINITY;
   let publishedBeforeSave = published;
 
-  const publishKind = (): 'post.published' | 'post.scheduled' => {
+  const publishKind = (panel?: Element): 'post.published' | 'post.scheduled' => {
+    const byStructure = panel ? panelSaysScheduled(panel) : undefined;
+    if (byStructure !== undefined) return byStructure ? 'post.scheduled' : 'post.published';
+    // Last resort, English only: the notices of a save without the panel say "scheduled" in words alone.
     const texts = [
       ...qa(doc, WP.postPublishHeader).map((e) => e.textContent ?? ''),
       ...qa(doc, WP.snackbar).map((e) => e.textContent ?? ''),
@@ -904,7 +1068,7 @@ export function watchWordPress(opts: WatchOptions, options: WordPressWatchOption
     const newPanel = qa(doc, WP.postPublish).find((p) => !panelsSeen.has(p));
     if (newPanel) {
       panelsSeen.add(newPanel);
-      emitPost(publishKind());
+      emitPost(publishKind(newPanel));
     } else if (was === false && now === true) {
       // Published without the pre-publish panel (the learner turned the checks off).
       emitPost(publishKind());
@@ -1033,13 +1197,14 @@ export function watchWordPress(opts: WatchOptions, options: WordPressWatchOption
   // --- categories, featured image ------------------------------------------------------------------------------
   function onCategoryChange(box: HTMLInputElement): void {
     if (!box.checked || !box.closest(`${WP.categoriesList}, ${WP.classicChecklist}`)) return;
-    const names = checkedCategories(doc) ?? [];
-    const real = names.filter((n) => !UNCATEGORISED.test(n));
-    if (real.length === 0) return;
+    const checked = checkedCategoryBoxes(doc) ?? [];
+    const isDefault = isDefaultCategoryIn(doc);
+    const defaults = checked.filter(isDefault).length;
+    if (checked.length === defaults) return;
     once({
       type: 'category.set',
       skills: ['categories'],
-      metrics: { categoryCount: names.length, uncategorized: names.length !== real.length },
+      metrics: { categoryCount: checked.length, uncategorized: defaults > 0 },
       key: `category.set:${host}:${postKey()}`,
     });
   }
@@ -1082,7 +1247,7 @@ export function watchWordPress(opts: WatchOptions, options: WordPressWatchOption
       .join('\n\n');
     once({
       type: 'comment.replied',
-      skills: ['comments'],
+      skills: [...COMMENT_REPLY_SKILLS],
       metrics: { wordCount: countWords(body), longestSentence: checkSentences(body).longestWords },
       key: `comment.replied:${host}:${id}`,
     });

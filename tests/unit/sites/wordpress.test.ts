@@ -6,7 +6,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import wordpress, { createWordPressSite, isSelfHostedAdmin } from '../../../lib/sites/wordpress';
 import { contextOf, ELEMENT_NAMES, type ElementName } from '../../../lib/sites/types';
-import { defaultPostMetrics, imageKey, isEmptyAltPlaceholder, isWordPressAdmin, richText, snapshotWordPress } from '../../../lib/sites/wp-shared';
+import { COMMENT_REPLY_SKILLS, defaultPostMetrics, imageKey, isEmptyAltPlaceholder, isWordPressAdmin, richText, snapshotWordPress } from '../../../lib/sites/wp-shared';
+import { socialSkills } from '../../../lib/sites/social-shared';
+import { RULES } from '../../../lib/tips/rules';
+import { BUILTIN_PACKS } from '../../../lib/tips/packs/builtin';
 import { TICK, canvas, fire, loadWp, pieceOf, q, settle, startWpWatch, until } from './wordpress-helpers';
 
 
@@ -602,6 +605,8 @@ describe.each(VERSIONS)('watch on WordPress %s', (v) => {
     expect(w.types().sort()).toEqual(['comment.approved', 'comment.replied']);
     const reply = w.emitted.find((a) => a.type === 'comment.replied')!;
     expect(reply.key).toBe(`comment.replied:${HOST}:5`);
+    // Replying to a comment is replying: it fades the tone reminder as a social reply does.
+    expect(reply.skills).toEqual(['comments', 'replying']);
     expect(reply.metrics).toEqual({ wordCount: 15, longestSentence: 11 });
     expect(w.emitted.find((a) => a.type === 'comment.approved')!.key).toBe(`comment.approved:${HOST}:2`);
   });
@@ -668,5 +673,24 @@ describe('metrics', () => {
     snapshotWordPress(doc, 'wp.block-editor');
     for (const name of ELEMENT_NAMES) wordpress.find(name, doc);
     expect(doc.documentElement.outerHTML + canvas(doc).documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('skills a comment reply practises', () => {
+  it('are the skills of every tip a reply follows (reply-promptly, the tone reminder), on WordPress as on social sites', () => {
+    const tipSkill = new Map(BUILTIN_PACKS.flatMap((p) => p.tips.map((t) => [t.id, t.skill] as const)));
+    const followers = RULES.filter((r) => [r.followedBy ?? []].flat().includes('comment.replied'));
+    expect(followers.map((r) => r.id).sort()).toEqual(['comment-reply-promptly', 'reply-tone']);
+    for (const rule of followers) expect(COMMENT_REPLY_SKILLS, rule.id).toContain(tipSkill.get(rule.tip));
+    // The social sites count a reply for the same tone skill.
+    const social = socialSkills({ text: 'Thanks', paragraphs: ['Thanks'], headings: [], images: [], links: [], isReply: true }, {
+      hadAltText: false,
+      imageCount: 0,
+      hashtagCount: 0,
+      hashtagsCamelCase: false,
+      linkCount: 0,
+      length: 6,
+    });
+    expect(social).toContain(tipSkill.get('conduct.reply-tone'));
   });
 });

@@ -81,6 +81,22 @@ describe('WordPress rules on snapshots', () => {
     expect(fired(snap())).not.toContain('post-uncategorized');
   });
 
+  it('post-uncategorized waits for a post: not on an empty new post, nor for a title alone', () => {
+    const empty = snap({ title: '', paragraphs: [], categories: ['Uncategorized'] });
+    expect(fired(empty)).not.toContain('post-uncategorized');
+    expect(fired(empty, 'wp.classic-editor')).not.toContain('post-uncategorized');
+    expect(fired({ ...empty, title: 'Library opens earlier' })).not.toContain('post-uncategorized');
+    // Words or an image in the body, or the pre-publish panel open: now it is worth filing.
+    expect(fired({ ...empty, images: [{ alt: 'Library entrance', src: 'http://127.0.0.1/a.png' }] })).toContain('post-uncategorized');
+    expect(fired({ ...empty, extra: { prePublishOpen: true } })).toContain('post-uncategorized');
+  });
+
+  it('post-uncategorized trusts the adapter on which category is the default (term id, the admin’s language)', () => {
+    expect(fired(snap({ categories: ['Heb Gategori'], extra: { uncategorized: true } }))).toContain('post-uncategorized');
+    expect(fired(snap({ categories: ['Heb Gategori'] }))).not.toContain('post-uncategorized');
+    expect(fired(snap({ categories: ['Uncategorized', 'Parks'], extra: { uncategorized: false } }))).not.toContain('post-uncategorized');
+  });
+
   it('pre-publish check: the plain version, or the election version inside the dates the learner set', () => {
     const period = { start: '2026-11-01', end: '2026-12-05' };
     expect(inPreElectionPeriod(period, new Date(2026, 10, 28))).toBe(true);
@@ -146,6 +162,22 @@ describe.each(['6.5', '6.7'])('WordPress %s fixtures', (version) => {
     const { anchored } = onFixture(version, 'block-editor-new');
     expect(anchored.get('pre-publish-check') ?? null).toBeNull();
     expect(anchored.has('post-title-missing')).toBe(false);
+  });
+
+  it('classic editor, empty new post: no "Uncategorized" tip until something is written, then at the Categories box', () => {
+    // The classic editor shows its category checklist on every new post, so this is where an early tip would show.
+    const empty = onFixture(version, 'classic-editor');
+    expect(empty.context).toBe('wp.classic-editor');
+    expect(wordpress.snapshot(document, 'wp.classic-editor').categories).toEqual([]);
+    expect(empty.anchored.has('post-uncategorized')).toBe(false);
+    const body = document.querySelector<HTMLIFrameElement>('iframe#content_ifr')!.contentDocument!.body;
+    const p = body.ownerDocument.createElement('p');
+    p.textContent = 'The central library opens at 8am from 1 March.';
+    body.replaceChildren(p);
+    const content = wordpress.snapshot(document, 'wp.classic-editor');
+    const ids = engine.evaluate({ site: 'wordpress', context: 'wp.classic-editor', content, now: new Date(), practised: () => 0 }).map((m) => m.rule.id);
+    expect(ids).toContain('post-uncategorized');
+    expect(wordpress.find('categoriesPanel', document)?.id).toBe('categorydiv');
   });
 
   it('media modal: an image without alt text anchors to the modal’s alt field', () => {
