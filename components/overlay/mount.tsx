@@ -1,9 +1,8 @@
 /**
- * Mounting the overlay into a container (the body of WXT's shadow-root UI in a content script). Returns the
- * OverlayView the tutor runtime drives; `destroy()` unmounts, so every mount has its unmount.
+ * Mounting the overlay into a container (the body of the overlay's shadow-root shell, lib/overlay/host.ts). Returns
+ * the OverlayView the tutor runtime drives; `destroy()` unmounts, so every mount has its unmount.
  *
- * The CSS is not imported here: a content script loads components/overlay/overlay.css into its shadow root
- * (WXT `cssInjectionMode: 'ui'`), and an extension page uses mountIsolatedOverlay (./isolated).
+ * The CSS is not imported here: ./ui adds it to the shell's shadow root.
  */
 import { render } from 'preact';
 import type { OverlayCallbacks, OverlayState, OverlayView } from '../../lib/overlay/types';

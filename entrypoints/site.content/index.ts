@@ -1,5 +1,4 @@
-import { createShadowRootUi, defineContentScript } from '#imports';
-import { shadowRootMount } from '../../components/overlay/content-mount';
+import { defineContentScript } from '#imports';
 import { bootTutor } from '../../lib/tutor/boot';
 import mastodon from '../../lib/sites/mastodon';
 import wordpress from '../../lib/sites/wordpress';
@@ -14,7 +13,6 @@ export default defineContentScript({
     await bootTutor({
       adapters: [wordpress, mastodon],
       signal: ctx.signal,
-      mount: shadowRootMount(ctx, createShadowRootUi),
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
       // Mastodon's web app renders its markup after the script starts.
       detectWaitMs: 10_000,

@@ -1,5 +1,4 @@
-import { createShadowRootUi, defineContentScript } from '#imports';
-import { shadowRootMount } from '../../components/overlay/content-mount';
+import { defineContentScript } from '#imports';
 import { bootTutor } from '../../lib/tutor/boot';
 import bluesky from '../../lib/sites/bluesky';
 import facebook from '../../lib/sites/facebook';
@@ -23,7 +22,6 @@ export default defineContentScript({
     await bootTutor({
       adapters: [x, linkedin, facebook, bluesky, threads],
       signal: ctx.signal,
-      mount: shadowRootMount(ctx, createShadowRootUi),
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
     });
   },

@@ -1,5 +1,4 @@
-import { createShadowRootUi, defineContentScript } from '#imports';
-import { shadowRootMount } from '../../components/overlay/content-mount';
+import { defineContentScript } from '#imports';
 import { bootTutor } from '../../lib/tutor/boot';
 import wordpressCom from '../../lib/sites/wordpress-com';
 
@@ -13,7 +12,6 @@ export default defineContentScript({
     await bootTutor({
       adapters: [wordpressCom],
       signal: ctx.signal,
-      mount: shadowRootMount(ctx, createShadowRootUi),
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
       // wp-admin is rendered by the server; Calypso's SPA shell needs a moment.
       detectWaitMs: 5000,

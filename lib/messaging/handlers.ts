@@ -5,6 +5,7 @@
  */
 import { dashboardHandlers } from './handlers/dashboard';
 import { logHandlers } from './handlers/log';
+import { overlayHandlers } from './handlers/overlay';
 import { siteHandlers } from './handlers/site';
 import { tipsHandlers } from './handlers/tips';
 import type { HandlerTable } from './router';
@@ -14,6 +15,7 @@ export const AREAS: Record<string, HandlerTable> = {
   dashboard: dashboardHandlers,
   site: siteHandlers,
   tips: tipsHandlers,
+  overlay: overlayHandlers(),
 };
 
 export function buildHandlerTable(areas: Record<string, HandlerTable> = AREAS): HandlerTable {

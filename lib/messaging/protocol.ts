@@ -130,6 +130,12 @@ export interface Protocol {
    * UI strings (`overlay.*`, `check.*`, `context.*`) in that locale. Content scripts then ship no packs or catalogues.
    */
   'tips.assets': { req: { locale: string }; res: TutorAssets; from: 'content' | 'page' };
+  /**
+   * The content script in the sender's frame has something to show for the first time: the background runs the
+   * overlay's drawing code (/overlay.js) in that frame, where it hands itself over in the isolated world
+   * (lib/overlay/registry). Answered once the script has run.
+   */
+  'overlay.load': { req: Record<string, never>; res: { ok: true }; from: 'content' };
   /** What the content script recognised on its tab, so the popup can say it. */
   'site.recognised': { req: { site: string; context: string | null }; res: { ok: true }; from: 'content' };
   'site.status': {

@@ -7,6 +7,8 @@ import { send } from '../messaging/client';
 import { createOutbox } from '../messaging/outbox';
 import type { SiteAdapter } from '../sites/types';
 import type { MountOverlay } from '../overlay/types';
+import { lazyOverlay } from '../overlay/lazy';
+import { takeOverlayUi, type OverlayUi } from '../overlay/registry';
 import { waitFor } from '../dom/wait-for';
 import { measure } from '../dom/timing';
 import { storageSettings } from './storage-settings';
@@ -17,7 +19,8 @@ export interface BootOptions {
   adapters: readonly SiteAdapter[];
   /** The content script's lifetime (WXT `ctx.signal`). */
   signal: AbortSignal;
-  mount: MountOverlay;
+  /** Draws the overlay. Default: {@link contentOverlay} (the drawing code injected by the background on first need). */
+  mount?: MountOverlay;
   /** Registers a listener for single-page navigation (WXT: `ctx.addEventListener(window, 'wxt:locationchange', cb)`). */
   onLocationChange: (listener: () => void) => void;
   /** How long to wait for a site recognised by its DOM, ms. Default 0 (decide now). */
@@ -39,6 +42,23 @@ export function pickAdapter(adapters: readonly SiteAdapter[], doc: Document): Si
   );
 }
 
+/**
+ * The overlay of a content script: the empty shadow host at once, the drawing code (Preact, Floating UI, the
+ * components) only when a state first needs it. The background then injects /overlay.js into this frame
+ * (`overlay.load`), which leaves its drawing function in this isolated world (lib/overlay/registry).
+ */
+export function contentOverlay(doc: Document = document): MountOverlay {
+  return lazyOverlay({
+    doc,
+    async load(): Promise<OverlayUi> {
+      await send('overlay.load', {});
+      const ui = takeOverlayUi();
+      if (!ui) throw new Error('The overlay script ran but left no drawing code in this frame.');
+      return ui;
+    },
+  });
+}
+
 /** Starts the tutor if this page is one of `adapters`' sites; resolves with it (or undefined: not ours). */
 export async function bootTutor(o: BootOptions): Promise<Tutor | undefined> {
   const doc = o.doc ?? document;
@@ -58,7 +78,7 @@ export async function bootTutor(o: BootOptions): Promise<Tutor | undefined> {
   const tutor = startTutor({
     adapter,
     doc,
-    mount: o.mount,
+    mount: o.mount ?? contentOverlay(doc),
     send,
     record: (d) => outbox.record(d),
     settings,

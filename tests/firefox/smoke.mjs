@@ -1,6 +1,8 @@
 // Firefox smoke test: Debian's firefox-esr (WebDriver BiDi through puppeteer-core) installs the MV2 and MV3 builds,
 // opens a page served under a real social host name, and checks our content script ran (its shadow-root host is in
-// the page). The host name reaches a local HTTPS server through an HTTP CONNECT proxy set in Firefox's prefs, so
+// the page) and that a tip card is drawn there: the composer holds a 30-word sentence, so the tutor has something to
+// say and the background injects the overlay's drawing code (/overlay.js, through tabs.executeScript in MV2 and
+// scripting.executeScript in MV3), which must hand itself over in the content script's world. The host name reaches a local HTTPS server through an HTTP CONNECT proxy set in Firefox's prefs, so
 // the shipped match patterns are what is tested.
 import { createServer as createHttps } from 'node:https';
 import { createServer as createHttp } from 'node:http';
@@ -21,7 +23,9 @@ execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days
   '-addext', `subjectAltName=DNS:${HOST}`, '-keyout', join(tmp, 'key.pem'), '-out', join(tmp, 'cert.pem')], { stdio: 'ignore' });
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title></head>
-<body><main><h1>Firefox smoke page</h1><div role="textbox" contenteditable="true" data-testid="tweetTextarea_0"></div></main></body></html>`;
+<body><main><h1>Firefox smoke page</h1><div role="textbox" contenteditable="true" data-testid="tweetTextarea_0"><p>${
+  'The council has agreed that the new recycling centre on the east side of the city will open in the spring after a long consultation with residents and local businesses.'
+}</p></div></main></body></html>`;
 const https = createHttps({ key: readFileSync(join(tmp, 'key.pem')), cert: readFileSync(join(tmp, 'cert.pem')) }, (req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(page);
@@ -65,13 +69,19 @@ for (const build of ['firefox-mv2', 'firefox-mv3']) {
     const id = await browser.installExtension(dir);
     const tab = await browser.newPage();
     await tab.goto(`https://${HOST}/home`, { waitUntil: 'load' });
-    let found = false;
-    for (let i = 0; i < 50 && !found; i++) {
-      found = await tab.evaluate(() => document.querySelector('social-web-tutor') !== null);
-      if (!found) await new Promise((r) => setTimeout(r, 200));
-    }
-    console.log(`${build}: installed as ${id}; content script ${found ? 'ran' : 'DID NOT run'} on https://${HOST}/home`);
-    if (!found) failures++;
+    const poll = async (fn) => {
+      for (let i = 0; i < 75; i++) {
+        if (await tab.evaluate(fn)) return true;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return false;
+    };
+    const ran = await poll(() => document.querySelector('social-web-tutor') !== null);
+    // A card: the shadow root is open, so the page's world can read it (our code and state stay in our world).
+    const card = ran && (await poll(() => !!document.querySelector('social-web-tutor')?.shadowRoot?.querySelector('[role="group"][data-tip]')));
+    const tipId = card ? await tab.evaluate(() => document.querySelector('social-web-tutor').shadowRoot.querySelector('[data-tip]').dataset.tip) : '';
+    console.log(`${build}: installed as ${id}; content script ${ran ? 'ran' : 'DID NOT run'} on https://${HOST}/home; ${card ? `tip card "${tipId}" drawn by the injected overlay` : 'NO tip card drawn'}`);
+    if (!ran || !card) failures++;
   } catch (e) {
     console.error(`${build}: ${e instanceof Error ? e.message : e}`);
     failures++;
