@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Hosts we ask for at install time: only the fixed social sites and WordPress.com.
@@ -33,17 +34,23 @@ export default defineConfig({
     build: { target: 'es2022', sourcemap: process.env.SWT_SOURCEMAP === '1' },
   }),
   hooks: {
-    // Content scripts use the browser's own promise-based API (WXT's plain `wxt/browser`: `browser` in Firefox,
-    // `chrome` in Chromium MV3, whose calls return promises) instead of webextension-polyfill, ~2.7 kB gzip of every
-    // content script (issue 4: ≤ 35 kB each). They only send messages and read storage, where the two behave alike;
-    // the background keeps the polyfill for its promise-returning onMessage listener, and so do extension pages.
+    // Two libraries content scripts can do without (issue 4: ≤ 35 kB gzip each):
+    // - webextension-polyfill (~2.7 kB gzip): they use the browser's own promise-based API (WXT's plain
+    //   `wxt/browser`: `browser` in Firefox, `chrome` in Chromium MV3, whose calls return promises). They only send
+    //   messages and read storage, where the two behave alike; the background keeps the polyfill for its
+    //   promise-returning onMessage listener, and so do extension pages.
+    // - most of @wxt-dev/storage (~3 kB gzip): lib/settings/storage-lite.ts gives the `defineItem` that
+    //   lib/settings/items.ts uses, with the same storage layout and behaviour (tests/unit/settings/storage-lite.test.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const lighter = [
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        { find: /^@wxt-dev\/storage$/, replacement: fileURLToPath(new URL('./lib/settings/storage-lite.ts', import.meta.url)) },
+      ];
       const alias = config.resolve?.alias;
       config.resolve = {
         ...config.resolve,
-        alias: Array.isArray(alias) ? [native, ...alias] : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+        alias: Array.isArray(alias) ? [...lighter, ...alias] : [...lighter, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
       };
     },
   },
