@@ -671,8 +671,18 @@ function imageAltField(doc: Document): Element | null {
   return modalAltField(doc) ?? blockAltField(doc) ?? attachmentOnScreen(doc)?.field ?? null;
 }
 
-/** Named elements of wp-admin. Null when the screen does not have it (or WordPress hides it right now). */
+/**
+ * Named elements of wp-admin. Null when the screen does not have it (or WordPress hides it right now). While the
+ * media modal is open it covers the whole screen, so only what is inside it is on screen: a tip anchored to the
+ * editor underneath would float over the modal and cover the library (seen on 6.5's classic editor).
+ */
 export function findWordPress(name: ElementName, doc: Document, read: Reader = contentOf): Element | null {
+  const found = findOnScreen(name, doc, read);
+  const modal = found ? openMediaModal(doc) : null;
+  return modal && found && !modal.contains(found) ? null : found;
+}
+
+function findOnScreen(name: ElementName, doc: Document, read: Reader): Element | null {
   switch (name) {
     case 'titleField':
       return blockTitleElement(doc) ?? doc.querySelector(WP.classicTitle);

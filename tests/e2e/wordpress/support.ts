@@ -13,6 +13,10 @@ import type { WordPressInstance } from './instances';
 /** The extension pages' and worker's `chrome` global (no @types/chrome in this project). */
 declare const chrome: any;
 
+/** 40 words in one sentence: well over GOV.UK's 25. */
+export const FORTY_WORDS =
+  'The council has agreed that the new recycling centre on the east side of the city will open in the spring after a consultation with residents, local businesses, schools and community groups who asked for longer opening hours at weekends.';
+
 /** Every http origin on 127.0.0.1 (match patterns have no port): what the popup asks for on a local site. */
 export const LOCAL_PATTERN = 'http://127.0.0.1/*';
 
@@ -131,6 +135,8 @@ export interface LoggedAction {
   site: { kind: string; host: string };
   skills: string[];
   metrics: Record<string, number | boolean>;
+  /** The tip a tip.* entry is about. */
+  ref?: string;
 }
 
 /** The practice log's actions of these types, asked of the background with `log.query` from an extension page. */

@@ -8,11 +8,7 @@
  */
 import type { FrameLocator, Page } from '@playwright/test';
 import { instance } from './instances';
-import { expect, gapBetween, logged, logIn, overlayHost, solidPng, test, tipCard, turnOffFromPopup, turnOnFromPopup } from './support';
-
-/** 40 words in one sentence: well over GOV.UK's 25. */
-const FORTY_WORDS =
-  'The council has agreed that the new recycling centre on the east side of the city will open in the spring after a consultation with residents, local businesses, schools and community groups who asked for longer opening hours at weekends.';
+import { FORTY_WORDS, expect, gapBetween, logged, logIn, overlayHost, solidPng, test, tipCard, turnOffFromPopup, turnOnFromPopup } from './support';
 
 const ALT = 'Volunteers planting young oak trees beside the lake in Bute Park';
 
@@ -145,7 +141,7 @@ test('comments on WordPress 6.7: the moderation tip at a pending comment, a repl
   await reader.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await expect.poll(async () => (await logged(reader, ['comment.replied'])).length).toBe(1);
   const [replied] = await logged(reader, ['comment.replied']);
-  expect(replied).toMatchObject({ site: { kind: 'wordpress', host: new URL(wp.url).host }, skills: ['comments'] });
+  expect(replied).toMatchObject({ site: { kind: 'wordpress', host: new URL(wp.url).host }, skills: ['comments', 'replying'] });
 });
 
 test('site access on WordPress 6.5: off by default; turned on, the tutor runs after a reload; turned off, it does not', async ({ context, extensionId, debugPort }) => {
