@@ -9,7 +9,7 @@
  * screen WordPress then serves is its own classic editor (edit-form-advanced.php), unchanged.
  */
 import { instance } from './instances';
-import { FORTY_WORDS, expect, gapBetween, logged, logIn, overlayHost, test, tipCard, turnOnFromPopup } from './support';
+import { FORTY_WORDS, describeInMediaModal, expect, gapBetween, logged, logIn, overlayHost, test, tipCard, turnOnFromPopup } from './support';
 
 // CLASSIC_EDITOR_COOKIE in scripts/wordpress/server.mjs.
 const CLASSIC_COOKIE = 'swt_classic_editor';
@@ -52,20 +52,7 @@ test('classic editor on WordPress 6.5: long sentence flagged, alt text in the me
   if (!(await item.isVisible())) await modal.locator('#menu-item-browse').click();
   await item.click();
   const altField = modal.locator('#attachment-details-alt-text');
-  await expect(altField).toBeVisible();
-  const altTip = tipCard(page, 'alt-text.missing');
-  await expect(altTip).toBeVisible();
-  expect(gapBetween((await altTip.boundingBox())!, (await altField.boundingBox())!)).toBeLessThan(24);
-  await page.screenshot({ path: test.info().outputPath('classic-media-modal-alt-wp-6.5.png') });
-
-  await altField.fill('Staff sorting cardboard at the recycling centre');
-  // The modal saves the field when it loses focus.
-  await altField.press('Tab');
-  await expect(altTip).toHaveCount(0);
-  const reader = await context.newPage();
-  await reader.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await expect.poll(async () => (await logged(reader, ['image.alt-added'])).length).toBe(1);
-  await page.bringToFront();
+  const reader = await describeInMediaModal(page, extensionId, altField, 'Staff sorting cardboard at the recycling centre', 'classic-media-modal-alt-wp-6.5.png');
 
   // Into the post, then Publish: the form posts and wp-admin reloads the screen with its notice.
   await modal.locator('.media-button-insert').click();

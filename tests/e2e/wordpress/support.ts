@@ -184,3 +184,24 @@ export function solidPng(width = 120, height = 80): Buffer {
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/**
+ * The media modal's alt field, as a learner meets it: the alt-text tip is there, next to the field; alt typed and
+ * committed (the modal saves a field when it loses focus) → the tip goes and `image.alt-added` is logged. Returns
+ * the extension page that reads the log, for the steps after.
+ */
+export async function describeInMediaModal(page: Page, extensionId: string, altField: Locator, alt: string, screenshot: string): Promise<Page> {
+  await expect(altField).toBeVisible();
+  const tip = tipCard(page, 'alt-text.missing');
+  await expect(tip).toBeVisible();
+  expect(gapBetween((await tip.boundingBox())!, (await altField.boundingBox())!)).toBeLessThan(24);
+  await page.screenshot({ path: test.info().outputPath(screenshot) });
+  await altField.fill(alt);
+  await altField.press('Tab');
+  await expect(tip).toHaveCount(0);
+  const reader = await page.context().newPage();
+  await reader.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect.poll(async () => (await logged(reader, ['image.alt-added'])).length).toBe(1);
+  await page.bringToFront();
+  return reader;
+}

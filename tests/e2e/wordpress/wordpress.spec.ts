@@ -8,7 +8,7 @@
  */
 import type { FrameLocator, Page } from '@playwright/test';
 import { instance } from './instances';
-import { FORTY_WORDS, expect, gapBetween, logged, logIn, overlayHost, solidPng, test, tipCard, turnOffFromPopup, turnOnFromPopup } from './support';
+import { FORTY_WORDS, describeInMediaModal, expect, gapBetween, logged, logIn, overlayHost, solidPng, test, tipCard, turnOffFromPopup, turnOnFromPopup } from './support';
 
 const ALT = 'Volunteers planting young oak trees beside the lake in Bute Park';
 
@@ -176,17 +176,5 @@ test('media library on WordPress 6.7: an image without alt text, the tip at the 
   // The grid opens the attachment's details in the media modal when the address names it.
   await page.goto(`${wp.url}/wp-admin/upload.php?item=${wp.seed.attachmentId}`);
   const altField = page.locator('.media-modal #attachment-details-two-column-alt-text');
-  await expect(altField).toBeVisible();
-  const tip = tipCard(page, 'alt-text.missing');
-  await expect(tip).toBeVisible();
-  expect(gapBetween((await tip.boundingBox())!, (await altField.boundingBox())!)).toBeLessThan(24);
-  await page.screenshot({ path: test.info().outputPath('media-modal-alt-wp-6.7.png') });
-
-  await altField.fill('The library entrance with its yellow doors');
-  // The media modal saves a field when it loses focus.
-  await altField.press('Tab');
-  await expect(tip).toHaveCount(0);
-  const reader = await context.newPage();
-  await reader.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await expect.poll(async () => (await logged(reader, ['image.alt-added'])).length).toBe(1);
+  await describeInMediaModal(page, extensionId, altField, 'The library entrance with its yellow doors', 'media-modal-alt-wp-6.7.png');
 });
