@@ -1,9 +1,11 @@
 /**
- * Privacy and your data: what is recorded and what never is (in plain words), the page-path option, how long to
- * keep practice, export, and "delete everything" behind a confirmation.
+ * Privacy and your data: what is recorded and what never is (in plain words), whether the browser keeps the log when
+ * the disk is nearly full, the page-path option, how long to keep practice, export, and "delete everything" behind a
+ * confirmation.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../lib/i18n/preact';
+import type { PersistenceState } from '../../lib/practice/model';
 import type { PrivacySettings } from '../../lib/settings/items';
 import { RETENTION_CHOICES } from '../../lib/settings/privacy';
 import { Button } from '../ui/Button';
@@ -16,6 +18,20 @@ export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: Pri
   const [status, setStatus] = useStatus(12000);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [kept, setKept] = useState<PersistenceState | null>(null);
+
+  // Asked once, the first time this page opens (lib/practice/persistence.ts); shown so the learner knows whether to
+  // keep an exported copy.
+  useEffect(() => {
+    let live = true;
+    api.persistence().then(
+      (state) => live && setKept(state),
+      () => live && setKept({ granted: null, asked: false, at: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   const save = (patch: Partial<PrivacySettings>) => reportSaving(api.updatePrivacy(patch), setStatus, t);
   const [recordPath, chooseRecordPath] = usePendingChoice(privacy.recordPath, (recordPath) => save({ recordPath }));
@@ -56,6 +72,11 @@ export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: Pri
         <li>{t('options.privacy.never1')}</li>
       </ul>
       <p>{t('options.privacy.where')}</p>
+      {kept && (
+        <p id="persistence">
+          {t(kept.granted === true ? 'options.privacy.storage.kept' : kept.granted === false ? 'options.privacy.storage.mayClear' : 'options.privacy.storage.unknown')}
+        </p>
+      )}
 
       <div class="sw-options__choice">
         <input

@@ -4,6 +4,7 @@
  * settings; tests build it from fakes.
  */
 import type { ElectionPeriod } from '../../lib/settings/election';
+import type { PersistenceState } from '../../lib/practice/model';
 import type { Locale, PrivacySettings, Profile, TipAmount } from '../../lib/settings/items';
 
 import type { PackImport, PackSummary } from '../../lib/settings/packs';
@@ -51,6 +52,11 @@ export interface OptionsApi {
   updatePrivacy(patch: Partial<PrivacySettings>): Promise<void>;
   /** Exports the practice log and saves the file; returns its name. */
   exportLog(format: 'json' | 'csv'): Promise<string>;
+  /**
+   * Whether the browser keeps the practice log when the disk is nearly full: asks for persistent storage the first
+   * time (lib/practice/persistence.ts), re-checks after.
+   */
+  persistence(): Promise<PersistenceState>;
   /** Deletes the practice and workshop logs, imported learners, feedback and tip choices. */
   deleteEverything(): Promise<void>;
   now(): number;

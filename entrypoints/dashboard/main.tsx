@@ -7,6 +7,8 @@ import { formatRoute, parseRoute, type DashboardRoute } from '@/lib/dashboard/fi
 import { setDashboardLocale, t } from '@/lib/dashboard/strings';
 import { BUILTIN_PACKS } from '@/lib/tips/packs/builtin';
 import { locale } from '@/lib/settings/items';
+import { send } from '@/lib/messaging/client';
+import { backgroundRecorder, ensurePersistence } from '@/lib/practice/persistence';
 
 // Wiring only: the route lives in the URL hash; the API talks to the background and extension storage.
 const titles = new Map(BUILTIN_PACKS.flatMap((p) => p.tips.map((tip) => [tip.id, tip.title] as const)));
@@ -36,3 +38,5 @@ void locale.getValue().then((l) => {
   draw();
 });
 window.addEventListener('hashchange', draw);
+// The learner may open the dashboard before the options: ask for persistent storage from here too (once overall).
+void ensurePersistence(navigator.storage, backgroundRecorder(send)).catch(() => undefined);

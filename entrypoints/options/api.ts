@@ -7,7 +7,8 @@ import type { OptionsApi } from '../../components/options/types';
 import { feedbackDrafts, feedbackInbox } from '../../lib/feedback/store';
 import { setLocale } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
-import type { ExportedFile } from '../../lib/messaging/protocol';
+import { exportFile, type SavedFile } from '../../lib/messaging/transfer';
+import { backgroundRecorder, ensurePersistence } from '../../lib/practice/persistence';
 import { locale, packs, pausedUntil, preElection, privacy, profile, tipLevel } from '../../lib/settings/items';
 import { importPackText, removeImportedPack, setBuiltinPacks, summarisePacks } from '../../lib/settings/packs';
 import { resumeTips } from '../../lib/settings/pause';
@@ -17,8 +18,8 @@ import { disableSite, grantedSites, watchGrants, type PageApi } from '../../lib/
 import { fixedPatterns } from '../../lib/site-access/origins';
 
 /** Saves a file the background produced (it has no DOM to do it). */
-function download(file: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+function download(file: SavedFile): void {
+  const url = URL.createObjectURL(file.blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = file.filename;
@@ -71,10 +72,12 @@ export function createOptionsApi(): OptionsApi {
     removePack: removeImportedPack,
     updatePrivacy: async (patch) => void (await updatePrivacy(patch)),
     exportLog: async (format) => {
-      const file = await send('log.export', { format });
+      // Through the transfer database, not the message: a large log is tens of MB (lib/messaging/transfer.ts).
+      const file = await exportFile(format);
       download(file);
       return file.filename;
     },
+    persistence: () => ensurePersistence(navigator.storage, backgroundRecorder(send)),
     deleteEverything: async () => {
       await send('log.deleteAll', {});
       await send('log.deleteAll', { db: 'workshop' });

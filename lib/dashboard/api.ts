@@ -3,6 +3,7 @@
  * testable with a fake, and only the entrypoint knows about messages, storage and downloads.
  */
 import type { ExportedFile, ImportResult, LogFilter, LogPage, LogStats, MentorLearner, MessageName, ProgressEvent, RequestOf, ResponseOf } from '../messaging/protocol';
+import type { SavedFile } from '../messaging/transfer';
 import type { PracticeAction } from '../practice/schema';
 import type { FeedbackDraft } from '../feedback/drafts';
 import type { ReceivedFeedback } from '../feedback/inbox';
@@ -23,7 +24,8 @@ export type OnProgress = (p: { phase: ImportPhase; done: number; total: number }
 export interface DashboardApi {
   mine: LogSource & {
     reflect(id: string, reflection: string): Promise<void>;
-    export(format: 'json' | 'csv' | 'xapi'): Promise<ExportedFile>;
+    /** The learner's log as a file (large logs come as a Blob through the transfer database, lib/messaging/transfer.ts). */
+    export(format: 'json' | 'csv' | 'xapi'): Promise<ExportedFile | SavedFile>;
   };
   mentor: {
     importFile(file: File, onProgress: OnProgress): Promise<ImportResult>;
@@ -42,7 +44,7 @@ export interface DashboardApi {
     exportFile(learnerId: string, learnerName: string): Promise<ExportedFile>;
   };
   /** Saves a file for the person (a download). */
-  download(file: ExportedFile): void;
+  download(file: ExportedFile | SavedFile): void;
   /** The title of a tip by id, when a tip pack knows it. */
   tipTitle(ref: string): string | undefined;
   /** The learner's own display name (for the report's title). */

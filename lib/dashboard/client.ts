@@ -4,6 +4,7 @@
  */
 import { onProgress as listenProgress, send as realSend } from '../messaging/client';
 import type { ExportedFile } from '../messaging/protocol';
+import { exportFile, type SavedFile } from '../messaging/transfer';
 import { profile } from '../settings/items';
 import { feedbackUnread } from '../settings/items';
 import { exportFeedback, feedbackInbox, getDraft, importFeedbackText, markFeedbackRead, setDraftComment, setDraftNote } from '../feedback/store';
@@ -20,9 +21,9 @@ export function readFileText(file: File, onProgress?: (done: number, total: numb
   });
 }
 
-/** Saves text as a file through a temporary object URL (no downloads permission needed). */
-export function downloadFile(file: ExportedFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+/** Saves a file (text, or a Blob as exports give it) through a temporary object URL (no downloads permission needed). */
+export function downloadFile(file: ExportedFile | SavedFile, doc: Document = document): void {
+  const url = URL.createObjectURL('blob' in file ? file.blob : new Blob([file.text], { type: file.mime }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = file.filename;
@@ -58,7 +59,8 @@ export function createDashboardApi(options: ClientOptions = {}): DashboardApi {
   }
 
   return {
-    mine: ownLogSource(send),
+    // The file comes back through the transfer database: a 100k-entry log is ~35 MB, too big to copy through messages.
+    mine: { ...ownLogSource(send), export: (format) => exportFile(format, { send }) },
     mentor: {
       importFile: (file, onProgress) => importWithProgress('mentor.import', file, onProgress),
       learners: () => send('mentor.learners', {}),

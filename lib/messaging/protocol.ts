@@ -3,7 +3,7 @@
  * `from` says who may send it: the background's handler table refuses anything else.
  * Only type imports here: this file depends on nothing of ours at run time.
  */
-import type { LogFilter, LogPage, LogStats, MentorLearner } from '../practice/model';
+import type { LogFilter, LogPage, LogStats, MentorLearner, PersistenceState } from '../practice/model';
 import type { NewPracticeAction, PracticeAction } from '../practice/schema';
 import type { TipPack } from '../tips/types';
 import type { Message } from '../i18n/format';
@@ -17,7 +17,7 @@ export type Sender = 'content' | 'page';
  */
 export type LogName = 'practice' | 'workshop';
 
-export type { LogFilter, LogPage, LogStats, MentorLearner } from '../practice/model';
+export type { LogFilter, LogPage, LogStats, MentorLearner, PersistenceState } from '../practice/model';
 
 /**
  * Sent by the background (runtime.sendMessage, fire-and-forget) while a large import runs, to the extension pages;
@@ -102,6 +102,10 @@ export interface Protocol {
    */
   'log.import': { req: { text?: string; cacheKey?: string; progressId?: string }; res: ImportResult; from: 'page' };
   'log.deleteAll': { req: { db?: LogName }; res: { ok: true }; from: 'page' };
+  /** Whether the browser keeps the log from eviction, as last asked or checked (lib/practice/persistence.ts). */
+  'log.persistence': { req: Record<string, never>; res: PersistenceState; from: 'page' };
+  /** An extension page asked `navigator.storage.persist()` (which MV3 service workers lack) or re-checked: its answer. */
+  'log.persistenceRecord': { req: { granted: boolean | null; asked: boolean }; res: PersistenceState; from: 'page' };
   /** Mentor side: imported learners live in a separate "mentor" database, never in the mentor's own log. */
   'mentor.import': { req: { text?: string; cacheKey?: string; progressId?: string }; res: ImportResult; from: 'page' };
   'mentor.learners': { req: Record<string, never>; res: MentorLearner[]; from: 'page' };

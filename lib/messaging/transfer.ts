@@ -64,20 +64,31 @@ async function dropTransfer(key: string): Promise<void> {
   }
 }
 
+/** The messaging client's `send` (pages pass a fake in tests). */
+type Send = typeof send;
+
 /** For pages: imports a picked file (own log or mentor) through the transfer cache. */
-export async function importFile(file: Blob | string, target: 'log' | 'mentor', progressId?: string): Promise<ImportResult> {
+export async function importFile(file: Blob | string, target: 'log' | 'mentor', progressId?: string, via: Send = send): Promise<ImportResult> {
   const cacheKey = await putTransfer(file);
   try {
-    return await send(target === 'log' ? 'log.import' : 'mentor.import', { cacheKey, ...(progressId ? { progressId } : {}) });
+    return await via(target === 'log' ? 'log.import' : 'mentor.import', { cacheKey, ...(progressId ? { progressId } : {}) });
   } finally {
     // The background removes it after reading; this covers a refusal before it read it.
     await dropTransfer(cacheKey).catch(() => undefined);
   }
 }
 
+/** An exported file as a page saves it. */
+export interface SavedFile {
+  filename: string;
+  mime: string;
+  blob: Blob;
+}
+
 /** For pages: an export as a Blob ready to download, handed over through the transfer cache. */
-export async function exportFile(format: 'json' | 'csv' | 'xapi', options: { filter?: LogFilter; db?: LogName } = {}): Promise<{ filename: string; mime: string; blob: Blob }> {
-  const file: ExportedFile = await send('log.export', { format, ...options, via: 'cache' });
+export async function exportFile(format: 'json' | 'csv' | 'xapi', options: { filter?: LogFilter; db?: LogName; send?: Send } = {}): Promise<SavedFile> {
+  const { send: via = send, ...request } = options;
+  const file: ExportedFile = await via('log.export', { format, ...request, via: 'cache' });
   if (!file.cacheKey) return { filename: file.filename, mime: file.mime, blob: new Blob([file.text], { type: file.mime }) };
   const blob = await takeTransfer(file.cacheKey);
   if (!blob) throw new Error('The exported file was not found. Please export again.');

@@ -3,8 +3,8 @@
  * undefined members left out — so a checksum depends on the content only, not on key order or formatting.
  *
  * Built as "sort, then one JSON.stringify": V8's stringify is several times faster than assembling the text by
- * hand, and `canonicalize` copies only objects whose keys are out of order, so entries the log already stores in
- * canonical order (see schema.ts and store.ts) cost little more than a plain stringify.
+ * hand, and `canonicalize` copies only objects whose keys are out of order. Entries the log stores are already in
+ * canonical order (schema.ts, store.ts, db.ts v3), so an export skips even the check (export.ts buildPracticeBlob).
  */
 
 function inOrder(keys: readonly string[]): boolean {
@@ -51,10 +51,14 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(canonicalize(value)) ?? 'null';
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  const bytes = new Uint8Array(digest);
+export function sha256Hex(text: string): Promise<string> {
+  return sha256HexOfBytes(new TextEncoder().encode(text));
+}
+
+/** Hex SHA-256 of bytes already encoded (an export hashes the very bytes it saves). */
+export async function sha256HexOfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   let hex = '';
-  for (const b of bytes) hex += (b < 16 ? '0' : '') + b.toString(16);
+  for (const b of digest) hex += (b < 16 ? '0' : '') + b.toString(16);
   return hex;
 }

@@ -11,6 +11,7 @@
  * compute first, then open the transaction.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { canonicalize } from './canonical';
 import type { PracticeAction } from './schema';
 
 export type LogDbName = 'practice' | 'workshop' | 'mentor';
@@ -133,6 +134,17 @@ export const UPGRADES: ReadonlyArray<(db: IDBPDatabase<any>, tx: IDBPTransaction
     }
     const days = tx.objectStore('days');
     await Promise.all([...rows.values()].map((r) => days.put(r)));
+  },
+  // v3: every entry in canonical key order. Exports hash the entries as stored with one JSON.stringify
+  // (export.ts buildPracticeBlob), and every write path now stores that order (store.ts); entries written before
+  // (v1, v2) are rewritten here once. Entries already in order are left alone.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('actions').openCursor();
+    while (cursor) {
+      const next = canonicalize(cursor.value);
+      if (next !== cursor.value) await cursor.update(next);
+      cursor = await cursor.continue();
+    }
   },
 ];
 /* eslint-enable @typescript-eslint/no-explicit-any */

@@ -2,7 +2,7 @@
  * Sharing the log: one `*.practice.json` file (what a mentor imports, and the learner's backup), a CSV for
  * spreadsheets, and xAPI statements for a learning record store. Pure: entries in, text out.
  */
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, sha256Hex, sha256HexOfBytes } from './canonical';
 import { dayOf } from './db';
 import type { PracticeAction } from './schema';
 
@@ -31,20 +31,48 @@ export function entriesChecksum(entries: readonly unknown[]): Promise<string> {
   return sha256Hex(canonicalJson(entries));
 }
 
-/**
- * The file's text. `entries` are written in their canonical form, so the text that is hashed is the text that is
- * saved (one serialisation, not two).
- */
-export async function buildPracticeFile(entries: readonly PracticeAction[], learner: LearnerInfo, createdAt = new Date()): Promise<string> {
-  const canonical = canonicalJson(entries);
-  const checksum = await sha256Hex(canonical);
+/** Everything before the entries' JSON: `{"format":…,"createdAt":…,"entries":`. */
+function fileHead(learner: LearnerInfo, createdAt: Date): string {
   const head = JSON.stringify({
     format: PRACTICE_FORMAT,
     version: PRACTICE_VERSION,
     learner: { id: learner.id, displayName: learner.displayName },
     createdAt: createdAt.toISOString(),
   });
-  return `${head.slice(0, -1)},"entries":${canonical},"checksum":${JSON.stringify(checksum)}}`;
+  return `${head.slice(0, -1)},"entries":`;
+}
+
+const fileTail = (checksum: string) => `,"checksum":${JSON.stringify(checksum)}}`;
+
+/**
+ * The file's text. `entries` are written in their canonical form, so the text that is hashed is the text that is
+ * saved (one serialisation, not two).
+ */
+export async function buildPracticeFile(entries: readonly PracticeAction[], learner: LearnerInfo, createdAt = new Date()): Promise<string> {
+  const canonical = canonicalJson(entries);
+  return fileHead(learner, createdAt) + canonical + fileTail(await sha256Hex(canonical));
+}
+
+export interface FileBlobOptions {
+  /**
+   * The entries were read from a log database, which stores every entry in canonical key order (store.ts writes
+   * them so; db.ts v3 rewrote older ones): one plain JSON.stringify is then their canonical JSON, with no walk over
+   * 100k entries to check key order. Default false (entries from anywhere else are canonicalised).
+   */
+  stored?: boolean;
+}
+
+/**
+ * The same file as a Blob, the way exports build it: the entries' JSON is encoded to UTF-8 once, and those exact
+ * bytes are both hashed and put in the file, between a small head and tail. No string of the whole file is ever
+ * assembled (a 100k-entry log is ~35 MB: joining it and encoding it again cost as much as reading the log).
+ */
+export async function buildPracticeBlob(entries: readonly PracticeAction[], learner: LearnerInfo, createdAt = new Date(), options: FileBlobOptions = {}): Promise<Blob> {
+  const bytes = new TextEncoder().encode(options.stored ? JSON.stringify(entries) : canonicalJson(entries));
+  const checksum = sha256HexOfBytes(bytes);
+  // Made while the digest runs; a Blob made of Blobs refers to them rather than copying.
+  const body = new Blob([bytes]);
+  return new Blob([fileHead(learner, createdAt), body, fileTail(await checksum)], { type: 'application/json' });
 }
 
 /** e.g. "sam-jones-2026-11-30.practice.json": the display name made safe for a file name. */

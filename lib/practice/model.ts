@@ -44,3 +44,15 @@ export interface MentorLearner {
   firstActivity: number | null;
   lastActivity: number | null;
 }
+
+/**
+ * Persistent storage for the extension's origin (the log's IndexedDB): `granted` true — the browser will not evict it
+ * under storage pressure; false — it may; null — the browser would not say. `asked`: persist() itself was called
+ * (once), rather than only persisted() read.
+ */
+export interface PersistenceState {
+  granted: boolean | null;
+  asked: boolean;
+  /** Epoch ms of the last answer; null before any. */
+  at: number | null;
+}

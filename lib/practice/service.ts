@@ -8,9 +8,9 @@ import { privacy, profile } from '../settings/items';
 import { ensureProfile } from '../settings/profile';
 import { openLogDb, type LearnerRow, type LogDatabase, type LogDbName } from './db';
 import { LogError } from './errors';
-import { buildPracticeFile, exportFilename, toCsv, toXapi, type LearnerInfo } from './export';
+import { buildPracticeBlob, exportFilename, toCsv, toXapi, type LearnerInfo } from './export';
 import { parsePracticeFile, type ImportPhase } from './import';
-import type { LogFilter, MentorLearner } from './model';
+import type { LogFilter, MentorLearner, PersistenceState } from './model';
 import { allEntries, countEntries, summary } from './queries';
 import { PracticeActionSchema, type NewPracticeAction, type PracticeAction } from './schema';
 import { addActions, applyRetention, type AddResult } from './store';
@@ -85,25 +85,38 @@ export function forgetRetentionDay(): void {
   lastRetentionDay.clear();
 }
 
-/**
- * Asks the browser to keep the log out of eviction, once. `unlimitedStorage` in the manifest already does this in
- * Chromium; `navigator.storage.persist` exists in windows (Firefox's background page, extension pages) but not in
- * service workers, so where it is missing the manifest permission is what protects the log.
- */
-export async function requestPersistence(): Promise<boolean | null> {
+/** The last answer about persistent storage, as `meta.persist` keeps it (records from before `asked` count as not asked). */
+export async function persistenceState(): Promise<PersistenceState> {
   const db = await logDb('practice');
-  const asked = (await db.get('meta', 'persist')) as { granted: boolean | null } | undefined;
-  if (asked) return asked.granted;
+  const row = (await db.get('meta', 'persist')) as Partial<PersistenceState> | undefined;
+  return { granted: row?.granted ?? null, asked: row?.asked === true, at: row?.at ?? null };
+}
+
+/** Records an answer (from the background at start-up, or from an extension page that asked). */
+export async function recordPersistence(granted: boolean | null, asked: boolean, now = Date.now()): Promise<PersistenceState> {
+  const db = await logDb('practice');
+  const state: PersistenceState = { granted, asked, at: now };
+  await db.put('meta', state, 'persist');
+  return state;
+}
+
+/**
+ * At start-up: asks the browser to keep the log out of eviction where this context can (Firefox's background page is
+ * a window with `navigator.storage.persist`), once; an MV3 service worker has no persist(), so it only notes what
+ * persisted() says and an extension page asks later (lib/practice/persistence.ts). `unlimitedStorage` in the
+ * manifest protects the log meanwhile.
+ */
+export async function requestPersistence(): Promise<PersistenceState> {
+  const known = await persistenceState();
+  if (known.asked) return known;
   const storage = (globalThis.navigator as Navigator | undefined)?.storage;
-  let granted: boolean | null = null;
   try {
-    if (typeof storage?.persist === 'function') granted = await storage.persist();
-    else if (typeof storage?.persisted === 'function') granted = await storage.persisted();
+    if (typeof storage?.persist === 'function') return await recordPersistence(await storage.persist(), true);
+    if (typeof storage?.persisted === 'function') return await recordPersistence(await storage.persisted(), false);
   } catch {
-    granted = null;
+    // A browser that will not answer: keep what we knew.
   }
-  await db.put('meta', { granted, at: Date.now() }, 'persist');
-  return granted;
+  return known.at === null ? recordPersistence(null, false) : known;
 }
 
 /** Start-up work of the background: persistence, retention, and letting content-script outboxes use session storage. */
@@ -148,7 +161,14 @@ export async function recordActions(actions: readonly NewPracticeAction[], reque
 
 export type ExportFormat = 'json' | 'csv' | 'xapi';
 
-export async function exportLog(name: LogDbName, format: ExportFormat, filter: LogFilter = {}, learner?: string, now = new Date()): Promise<{ filename: string; mime: string; text: string }> {
+/** An exported file: its Blob goes to a page through the transfer database, or (small files, tests) as text. */
+export interface ExportBlob {
+  filename: string;
+  mime: string;
+  blob: Blob;
+}
+
+export async function exportLog(name: LogDbName, format: ExportFormat, filter: LogFilter = {}, learner?: string, now = new Date()): Promise<ExportBlob> {
   const db = await logDb(name);
   const who: LearnerInfo =
     name === 'mentor' && learner !== undefined
@@ -156,11 +176,11 @@ export async function exportLog(name: LogDbName, format: ExportFormat, filter: L
       : await currentLearner();
   const entries = await allEntries(db, filter, name === 'mentor' ? { learner: who.id } : {});
   const base = (name === 'workshop' ? 'workshop-' : '') + (who.displayName || 'practice-log');
-  if (format === 'csv') return { filename: exportFilename(base, now, 'practice.csv'), mime: 'text/csv;charset=utf-8', text: toCsv(entries) };
-  if (format === 'xapi') {
-    return { filename: exportFilename(base, now, 'xapi.json'), mime: 'application/json', text: JSON.stringify(toXapi(entries, who)) };
-  }
-  return { filename: exportFilename(base, now, 'practice.json'), mime: 'application/json', text: await buildPracticeFile(entries, who, now) };
+  const text = (mime: string, body: string) => ({ mime, blob: new Blob([body], { type: mime }) });
+  if (format === 'csv') return { filename: exportFilename(base, now, 'practice.csv'), ...text('text/csv;charset=utf-8', toCsv(entries)) };
+  if (format === 'xapi') return { filename: exportFilename(base, now, 'xapi.json'), ...text('application/json', JSON.stringify(toXapi(entries, who))) };
+  // Entries straight from the database are in canonical key order (store.ts): no re-check.
+  return { filename: exportFilename(base, now, 'practice.json'), mime: 'application/json', blob: await buildPracticeBlob(entries, who, now, { stored: true }) };
 }
 
 export type ImportProgress = (phase: ImportPhase | 'writing' | 'done', done: number, total: number) => void;

@@ -123,7 +123,8 @@ async function addToDays(tx: IDBPTransaction<LogDB, ('actions' | 'days' | 'learn
  * not errors. Throws LogError ('quota' with a plain message when the disk is full).
  */
 export async function addActions(db: LogDatabase, input: readonly PracticeAction[], options: AddOptions = {}): Promise<AddResult[]> {
-  // Stored in canonical key order, so an export hashes them without re-sorting (a no-op for validated actions).
+  // Every write stores entries in canonical key order, so an export hashes them as read (export.ts buildPracticeBlob;
+  // a no-op for validated actions, whose schema lists fields in sorted order).
   const actions = input.map((a) => canonicalize(a));
   const stored: boolean[] = new Array(actions.length).fill(false);
   const updated: boolean[] = new Array(actions.length).fill(false);
@@ -169,7 +170,8 @@ export async function setReflection(db: LogDatabase, id: string, reflection: str
     const next: PracticeAction = { ...entry };
     if (text) next.reflection = text;
     else delete next.reflection;
-    await tx.store.put(next);
+    // A new reflection lands last among the keys: put it back in canonical order (exports rely on it).
+    await tx.store.put(canonicalize(next));
     await tx.done;
   } catch (error) {
     try {

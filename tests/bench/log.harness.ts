@@ -1,6 +1,6 @@
 // Bundles the shipped outbox and client (lib/messaging) into one script that a test or bench evaluates inside the
 // extension's own content-script world on a served page (CDP Runtime.evaluate with that world's context id), or in an
-// extension page. Nothing test-only is built into the extension: this is the same source, bundled here, with
+// extension page (the bench's import and export run the pages' own transfer code, lib/messaging/transfer.ts). Nothing test-only is built into the extension: this is the same source, bundled here, with
 // `wxt/browser` resolved to webextension-polyfill exactly as the extension's build does.
 import type { CDPSession } from '@playwright/test';
 import { build } from 'esbuild';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 
-/** The harness source: defines globalThis.__swtHarness = { createOutbox, send }. */
+/** The harness source: defines globalThis.__swtHarness = { createOutbox, send, exportFile, importFile }. */
 /** `root`: the repository (give it when this file runs bundled elsewhere, as the bench runner does). */
 export async function harnessSource(root = ROOT): Promise<string> {
   const result = await build({
@@ -17,7 +17,8 @@ export async function harnessSource(root = ROOT): Promise<string> {
       contents: `
         import { createOutbox } from './lib/messaging/outbox';
         import { send } from './lib/messaging/client';
-        globalThis.__swtHarness = { createOutbox, send };
+        import { exportFile, importFile } from './lib/messaging/transfer';
+        globalThis.__swtHarness = { createOutbox, send, exportFile, importFile };
       `,
       resolveDir: root,
       loader: 'ts',

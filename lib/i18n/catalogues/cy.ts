@@ -213,6 +213,10 @@ export const cy: Catalogue = {
   'options.privacy.never1': 'Y geiriau rydych yn eu teipio ar wefan, teitlau eich cofnodion, na chyfeiriadau llawn tudalennau.',
   'options.privacy.where':
     'Mae popeth yn aros yn y porwr hwn. Does dim yn cael ei anfon i unman. Dim ond pan fyddwch yn allforio ffeil a’i hanfon atyn nhw y bydd eich mentor yn gweld eich ymarfer.',
+  'options.privacy.storage.kept': 'Mae’ch porwr wedi cytuno i gadw’ch cofnod ymarfer hyd yn oed pan fydd y ddisg bron yn llawn.',
+  'options.privacy.storage.mayClear': 'Efallai y bydd eich porwr yn clirio’ch cofnod ymarfer os bydd y ddisg bron yn llawn. Allforiwch ef o bryd i’w gilydd i gadw copi.',
+  'options.privacy.storage.unknown':
+    'Dydy’r porwr hwn ddim yn dweud a yw’n cadw’ch cofnod ymarfer pan fydd y ddisg bron yn llawn. Allforiwch ef o bryd i’w gilydd i gadw copi.',
   'options.privacy.recordPath': 'Cofnodi llwybr y dudalen hefyd (er enghraifft /wp-admin/post.php)',
   'options.privacy.recordPath.help': 'I ffwrdd yn ddiofyn. Dydy’r rhan ar ôl “?” byth yn cael ei chadw.',
   'options.privacy.retention': 'Cadw fy ymarfer am',

@@ -211,6 +211,10 @@ export const en = {
   'options.privacy.never1': 'The words you type into a site, your post titles, or the full addresses of pages.',
   'options.privacy.where':
     'Everything stays in this browser. Nothing is sent anywhere. Your mentor sees your practice only when you export a file and send it to them.',
+  'options.privacy.storage.kept': 'Your browser has agreed to keep your practice log even when the disk is nearly full.',
+  'options.privacy.storage.mayClear': 'Your browser may clear your practice log if the disk gets nearly full. Export it now and then to keep a copy.',
+  'options.privacy.storage.unknown':
+    'This browser does not say whether it keeps your practice log when the disk is nearly full. Export it now and then to keep a copy.',
   'options.privacy.recordPath': 'Also record the page path (for example /wp-admin/post.php)',
   'options.privacy.recordPath.help': 'Off by default. The part after a “?” is never kept.',
   'options.privacy.retention': 'Keep my practice for',

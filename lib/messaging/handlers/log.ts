@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { logDb, exportLog, importMentorFile, importOwnLog, mentorLearners, recordActions, assertLearnerKnown, closeLogs, type ImportProgress } from '../../practice/service';
+import { logDb, exportLog, importMentorFile, importOwnLog, mentorLearners, recordActions, assertLearnerKnown, closeLogs, persistenceState, recordPersistence, type ImportProgress } from '../../practice/service';
 import { masteryCounts, perSkillPerDay, queryEntries, stats, topRefs } from '../../practice/queries';
 import { clearLog, removeLearner, setReflection } from '../../practice/store';
 import { PracticeActionSchema } from '../../practice/schema';
@@ -127,9 +127,9 @@ export const logHandlers = defineHandlers({
     from: ['page'],
     schema: v.strictObject({ format: v.picklist(['json', 'csv', 'xapi']), filter: v.optional(FilterSchema), db: Db, via: v.optional(v.picklist(['message', 'cache'])) }),
     async handle({ format, filter, db, via }) {
-      const file = await exportLog(db ?? 'practice', format, filter);
-      if (via !== 'cache') return file;
-      return { filename: file.filename, mime: file.mime, text: '', cacheKey: await putTransfer(file.text, file.mime) };
+      const { filename, mime, blob } = await exportLog(db ?? 'practice', format, filter);
+      if (via !== 'cache') return { filename, mime, text: await blob.text() };
+      return { filename, mime, text: '', cacheKey: await putTransfer(blob) };
     },
   },
   'log.import': {
@@ -146,6 +146,16 @@ export const logHandlers = defineHandlers({
       await clearLog(await logDb(db ?? 'practice'));
       return { ok: true as const };
     },
+  },
+  'log.persistence': {
+    from: ['page'],
+    schema: v.strictObject({}),
+    handle: () => persistenceState(),
+  },
+  'log.persistenceRecord': {
+    from: ['page'],
+    schema: v.strictObject({ granted: v.nullable(v.boolean()), asked: v.boolean() }),
+    handle: ({ granted, asked }) => recordPersistence(granted, asked),
   },
   'mastery.counts': {
     from: ['content', 'page'],

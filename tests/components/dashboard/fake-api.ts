@@ -140,7 +140,7 @@ export function fakeApi(entries: PracticeAction[], options: { learners?: Record<
         return { filename: `feedback-for-${id}.feedback.json`, mime: 'application/json', text: '{}' };
       },
     },
-    download: (file) => downloads.push({ filename: file.filename, text: file.text }),
+    download: (file) => downloads.push({ filename: file.filename, text: 'text' in file ? file.text : '' }),
     tipTitle: (ref) => (ref === 'hashtags.camel-case' ? 'Capitalise each word in a hashtag' : undefined),
     profileName: async () => 'Alex',
   };

@@ -233,6 +233,38 @@ describe('options: privacy', () => {
     expect(within(region).getByText(/Nothing is sent anywhere/)).toBeTruthy();
   });
 
+  it('asks for persistent storage the first time only, and says what the browser answered', async () => {
+    const asked: string[] = [];
+    let granted = true;
+    const storage = {
+      persist: async () => (asked.push('persist'), granted),
+      persisted: async () => (asked.push('persisted'), granted),
+    };
+    const h = optionsHarness({}, storage);
+    show(h.api, 'en');
+    expect(await screen.findByText(/has agreed to keep your practice log/)).toBeTruthy();
+    expect(asked).toEqual(['persist']);
+    expect(h.persistence()).toMatchObject({ granted: true, asked: true });
+    cleanup();
+
+    // Later visits never ask again (persist() may prompt); they re-read the answer, which the learner may have changed.
+    granted = false;
+    show(h.api, 'en');
+    expect(await screen.findByText(/may clear your practice log/)).toBeTruthy();
+    expect(asked).toEqual(['persist', 'persisted']);
+    expect(h.persistence()).toMatchObject({ granted: false, asked: true });
+  });
+
+  it('says when the browser will not tell, and a refusal to answer loses nothing', async () => {
+    show(optionsHarness({}, undefined).api, 'en');
+    expect(await screen.findByText(/does not say whether it keeps your practice log/)).toBeTruthy();
+    cleanup();
+    const h = optionsHarness({}, { persist: () => Promise.reject(new Error('denied by policy')) });
+    show(h.api, 'cy');
+    expect(await screen.findByText(/Dydy’r porwr hwn ddim yn dweud/)).toBeTruthy();
+    expect(h.persistence()).toEqual({ granted: null, asked: false, at: null });
+  });
+
   it('saves the path option and the retention', async () => {
     show(optionsHarness().api, 'en');
     fireEvent.click(await screen.findByLabelText(/Also record the page path/));

@@ -5,6 +5,8 @@
  */
 import type { OptionsApi } from '../../../components/options/types';
 import { setLocale } from '../../../lib/i18n';
+import type { PersistenceState } from '../../../lib/practice/model';
+import { ensurePersistence, type PersistApi, type PersistenceRecorder } from '../../../lib/practice/persistence';
 import { siteHandlers } from '../../../lib/messaging/handlers/site';
 import type { MessageName, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
 import { createRouter } from '../../../lib/messaging/router';
@@ -18,7 +20,13 @@ import { disableSite, grantedSites, watchGrants } from '../../../lib/site-access
 import { createSiteAccess } from '../../../lib/site-access/service';
 import { createFakeApi, type FakeOptions } from '../../unit/site-access/fake-api';
 
-export function optionsHarness(opts: FakeOptions = {}) {
+/** `storage`: the navigator.storage the page would have (persist/persisted), for the persistence line. */
+export function optionsHarness(opts: FakeOptions = {}, storage?: PersistApi) {
+  let held: PersistenceState = { granted: null, asked: false, at: null };
+  const recorder: PersistenceRecorder = {
+    read: async () => held,
+    record: async (granted, asked) => (held = { granted, asked, at: 1 }),
+  };
   const fake = createFakeApi(opts);
   const access = createSiteAccess(fake.api);
   provideSiteAccess(access);
@@ -64,10 +72,11 @@ export function optionsHarness(opts: FakeOptions = {}) {
       calls.push(`export:${format}`);
       return `learner.practice.${format}`;
     },
+    persistence: () => ensurePersistence(storage, recorder),
     deleteEverything: async () => void calls.push('deleteEverything'),
     now: () => Date.parse('2027-03-01T10:00:00Z'),
   };
-  return { api, fake, access, calls };
+  return { api, fake, access, calls, persistence: () => held };
 }
 
 export function pack(overrides: Record<string, unknown> = {}, tips?: unknown[]) {

@@ -34,6 +34,24 @@ describe('createDashboardApi', () => {
     expect(stop).toHaveBeenCalled();
   });
 
+  it('exports the learner’s log asking for the transfer database, and downloads the Blob it got', async () => {
+    // (The hand-over itself is tested in tests/unit/messaging/transfer.test.ts: happy-dom's Blobs do not survive
+    // fake-indexeddb's structured clone, so here the background answers inline, as it may for a small file.)
+    const send = vi.fn(async (type: string, payload: object) => {
+      expect([type, payload]).toEqual(['log.export', { format: 'json', via: 'cache' }]);
+      return { filename: 'sam.practice.json', mime: 'application/json', text: '{"entries":[]}' };
+    }) as unknown as Send;
+    const api = createDashboardApi({ send, listen: () => () => {} });
+    const file = await api.mine.export('json');
+    expect('blob' in file && (await file.blob.text())).toBe('{"entries":[]}');
+    const urls: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (urls.push(b as Blob), 'blob:x'));
+    const { downloadFile } = await import('../../../lib/dashboard/client');
+    downloadFile(file);
+    create.mockRestore();
+    expect(urls).toEqual(['blob' in file ? file.blob : null]);
+  });
+
   it('asks the background for timeline pages through day-row paging, per learner', async () => {
     const send = vi.fn(async () => ({ entries: [], total: 0 })) as unknown as Send;
     const api = createDashboardApi({ send, listen: () => () => {} });

@@ -1,7 +1,7 @@
 import validateXapi from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '@/lib/practice/canonical';
-import { buildPracticeFile, csvText, entriesChecksum, exportFilename, PRACTICE_FORMAT, toCsv, toXapi, verbFor, XAPI_BASE } from '@/lib/practice/export';
+import { buildPracticeBlob, buildPracticeFile, csvText, entriesChecksum, exportFilename, PRACTICE_FORMAT, toCsv, toXapi, verbFor, XAPI_BASE } from '@/lib/practice/export';
 import { parsePracticeFile } from '@/lib/practice/import';
 import { LEARNER, makeAction, makeActions } from './helpers';
 
@@ -38,6 +38,27 @@ describe('*.practice.json', () => {
     const parsed = await parsePracticeFile(await buildPracticeFile(entries, who));
     expect(parsed).toMatchObject({ ok: true, learner: who });
     if (parsed.ok) expect(parsed.entries).toEqual(entries);
+  });
+
+  it('the Blob an export saves is byte for byte the same file, for stored (canonical) and unsorted entries alike', async () => {
+    const entries = makeActions(12).map((e, i) => (i % 4 === 0 ? { ...e, reflection: `Learnt ${i} — café ✓` } : e));
+    const at = new Date('2026-11-30T10:00:00Z');
+    const text = await buildPracticeFile(entries, who, at);
+    const unsorted = await buildPracticeBlob(entries, who, at);
+    expect(unsorted.type).toBe('application/json');
+    expect(await unsorted.text()).toBe(text);
+    // What the log database holds: the same entries in canonical key order, hashed as they are.
+    const stored = entries.map((e) => JSON.parse(canonicalJson(e)) as typeof e);
+    expect(await (await buildPracticeBlob(stored, who, at, { stored: true })).text()).toBe(text);
+    const parsed = await parsePracticeFile(await unsorted.text());
+    expect(parsed).toMatchObject({ ok: true, learner: who });
+    if (parsed.ok) expect(parsed.entries).toEqual(entries);
+  });
+
+  it('`stored` trusts key order: entries out of canonical order would give a file the importer refuses', async () => {
+    // This is why every write keeps entries in canonical order (store.test.ts checks each write path).
+    const blob = await buildPracticeBlob(makeActions(3), who, new Date(), { stored: true });
+    expect(await parsePracticeFile(await blob.text())).toMatchObject({ ok: false, error: expect.stringMatching(/checksum/) });
   });
 
   it('names files after the learner and the local day', () => {

@@ -6,6 +6,7 @@ import { countInto, dayOf, emptyDay, LOG_DB_VERSION, openLogDb, UPGRADES, type D
 import { queryEntries, stats } from '@/lib/practice/queries';
 import { addActions } from '@/lib/practice/store';
 import { PracticeActionSchema, type PracticeAction } from '@/lib/practice/schema';
+import { canonicalJson } from '@/lib/practice/canonical';
 import { freshIndexedDb } from './helpers';
 
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/practice/v1-entries.json', import.meta.url), 'utf8')) as { entries: PracticeAction[] };
@@ -35,7 +36,7 @@ describe('migration v1 → current', () => {
     await buildV1('practice', fixture.entries);
     const db = await openLogDb('practice');
     expect(db.version).toBe(LOG_DB_VERSION);
-    expect(LOG_DB_VERSION).toBe(2);
+    expect(LOG_DB_VERSION).toBe(3);
     const stored = await db.getAll('actions');
     const byId = (a: PracticeAction, b: PracticeAction) => (a.id < b.id ? -1 : 1);
     expect(stored.sort(byId)).toEqual([...fixture.entries].sort(byId));
@@ -60,6 +61,21 @@ describe('migration v1 → current', () => {
     expect((await queryEntries(db, { types: ['post.published'] })).total).toBe(fixture.entries.filter((e) => e.type === 'post.published').length);
     const dup = { ...fixture.entries[0]!, id: '7a1c9e20-4b6d-4e8f-9a2b-00000000ffff' };
     expect((await addActions(db, [dup]))[0]!.stored).toBe(false);
+    db.close();
+  });
+
+  it('v3 rewrites entries stored out of canonical key order (exports hash stored entries as they are)', async () => {
+    // A v1/v2 log kept entries in the order their sender gave; reverse every object's keys to be sure.
+    const reverse = (x: unknown): unknown =>
+      x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).reverse().map(([k, v]) => [k, reverse(v)])) : x;
+    const scrambled = fixture.entries.map((e) => reverse(e) as PracticeAction);
+    expect(scrambled.some((e) => JSON.stringify(e) !== canonicalJson(e))).toBe(true);
+    await buildV1('practice', scrambled);
+    const db = await openLogDb('practice');
+    const stored = await db.getAll('actions');
+    expect(stored.filter((e) => JSON.stringify(e) !== canonicalJson(e))).toEqual([]);
+    const byId = (a: PracticeAction, b: PracticeAction) => (a.id < b.id ? -1 : 1);
+    expect(stored.sort(byId)).toEqual([...fixture.entries].sort(byId));
     db.close();
   });
 

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { privacy, profile } from '@/lib/settings/items';
-import { closeLogs, currentLearner, exportLog, forgetRetentionDay, importMentorFile, importOwnLog, logDb, maybeApplyRetention, mentorLearners, recordActions, requestPersistence } from '@/lib/practice/service';
+import { closeLogs, currentLearner, exportLog, forgetLearner, forgetRetentionDay, importMentorFile, importOwnLog, logDb, maybeApplyRetention, mentorLearners, persistenceState, recordActions, recordPersistence, requestPersistence } from '@/lib/practice/service';
+import { ensurePersistence } from '@/lib/practice/persistence';
 import { buildPracticeFile } from '@/lib/practice/export';
 import { stats } from '@/lib/practice/queries';
 import type { NewPracticeAction, PracticeAction } from '@/lib/practice/schema';
@@ -36,10 +37,41 @@ describe('recording', () => {
     expect((await recordActions([a!]))[0]).toEqual({ id: a!.id, stored: false });
   });
 
-  it('asks for persistence once and remembers the answer', async () => {
-    const first = await requestPersistence();
-    expect(await requestPersistence()).toBe(first);
-    expect(await (await logDb('practice')).get('meta', 'persist')).toMatchObject({ granted: first });
+  it('persistence: a worker without persist() notes persisted(); a page then asks once; the answer is kept', async () => {
+    const storage = { persisted: vi.fn(async () => false), persist: undefined as undefined | (() => Promise<boolean>) };
+    vi.stubGlobal('navigator', { storage });
+    try {
+      // An MV3 service worker: no persist(), so nothing was asked yet.
+      expect(await requestPersistence()).toMatchObject({ granted: false, asked: false });
+      // An extension page asks (lib/practice/persistence.ts) and the background records it.
+      expect(await recordPersistence(true, true, 1234)).toEqual({ granted: true, asked: true, at: 1234 });
+      expect(await persistenceState()).toEqual({ granted: true, asked: true, at: 1234 });
+      // Start-up after that changes nothing.
+      expect(await requestPersistence()).toEqual({ granted: true, asked: true, at: 1234 });
+      // A window background (Firefox) asks itself, once.
+      await closeLogs();
+      freshIndexedDb();
+      storage.persist = vi.fn(async () => true);
+      expect(await requestPersistence()).toMatchObject({ granted: true, asked: true });
+      expect(await requestPersistence()).toMatchObject({ granted: true, asked: true });
+      expect(storage.persist).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('persistence: pages ask once through the background, then only re-check', async () => {
+    const recorder = { read: () => persistenceState(), record: (g: boolean | null, a: boolean) => recordPersistence(g, a) };
+    const storage = { persist: vi.fn(async () => true), persisted: vi.fn(async () => true) };
+    expect(await persistenceState()).toEqual({ granted: null, asked: false, at: null });
+    expect(await ensurePersistence(storage, recorder)).toMatchObject({ granted: true, asked: true });
+    storage.persisted.mockResolvedValue(false);
+    expect(await ensurePersistence(storage, recorder)).toMatchObject({ granted: false, asked: true });
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    // Records from before `asked` existed count as not asked: a page asks.
+    await (await logDb('practice')).put('meta', { granted: false, at: 5 }, 'persist');
+    expect(await ensurePersistence(storage, recorder)).toMatchObject({ granted: true, asked: true });
+    expect(storage.persist).toHaveBeenCalledTimes(2);
   });
 
   it('applies the retention setting after writes, at most once a day', async () => {
@@ -51,6 +83,31 @@ describe('recording', () => {
     expect(await maybeApplyRetention('practice', now)).toBe(1);
     expect(await maybeApplyRetention('practice', now)).toBe(0);
     expect((await dump('practice')).actions.map((a) => a.id)).toEqual([makeAction(1).id]);
+  });
+});
+
+describe('export → import elsewhere', () => {
+  it('gives back identical entries, reflections (written after the entry) included', async () => {
+    await profile.setValue({ learnerId: LEARNER, displayName: 'Sam', mentorName: '', role: 'learner' });
+    forgetLearner();
+    await recordActions(makeActions(25).map(fresh));
+    const { setReflection } = await import('@/lib/practice/store');
+    await setReflection(await logDb('practice'), makeAction(3).id, 'I kept the sentences short this time.');
+    const original = (await dump('practice')).actions;
+    const file = await exportLog('practice', 'json');
+    expect(file.filename).toMatch(/^sam-\d{4}-\d{2}-\d{2}\.practice\.json$/);
+    const text = await file.blob.text();
+    expect(JSON.parse(text).entries.map((e: PracticeAction) => e.time)).toEqual(original.map((e) => e.time).sort((a, b) => a - b));
+
+    // Another browser: a fresh database and profile; the file restores the log whole.
+    await closeLogs();
+    freshIndexedDb();
+    await profile.setValue({ learnerId: 'another-browser', displayName: '', mentorName: '', role: 'learner' });
+    forgetLearner();
+    expect(await importOwnLog(text)).toMatchObject({ ok: true, added: 25, skipped: 0 });
+    const byId = (a: PracticeAction, b: PracticeAction) => (a.id < b.id ? -1 : 1);
+    expect((await dump('practice')).actions.sort(byId)).toEqual(original.sort(byId));
+    expect(await importOwnLog(text)).toMatchObject({ ok: true, added: 0, skipped: 25 });
   });
 });
 
@@ -108,7 +165,7 @@ describe('mentor database', () => {
     await importMentorFile(await buildPracticeFile(makeActions(5, 0, () => ({ learner: ana.id })), ana));
     const file = await exportLog('mentor', 'json', {}, ana.id, new Date(2026, 10, 30));
     expect(file.filename).toBe('ana-2026-11-30.practice.json');
-    expect(JSON.parse(file.text).entries).toHaveLength(5);
+    expect(JSON.parse(await file.blob.text()).entries).toHaveLength(5);
     const csv = await exportLog('practice', 'csv');
     expect(csv.mime).toMatch(/text\/csv/);
   });

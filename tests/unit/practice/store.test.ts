@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLogDb, dayOf, type LogDatabase } from '@/lib/practice/db';
 import { addActions, applyRetention, clearLog, removeLearner, retentionCutoff, setReflection } from '@/lib/practice/store';
 import { LogError, QUOTA_MESSAGE } from '@/lib/practice/errors';
+import { canonicalJson } from '@/lib/practice/canonical';
 import { freshIndexedDb, LEARNER, localTime, makeAction, makeActions } from './helpers';
 
 let db: LogDatabase;
@@ -90,6 +91,26 @@ describe('addActions', () => {
     spy.mockRestore();
     expect((error as LogError).code).toBe('quota');
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('canonical key order (exports hash stored entries as they are)', () => {
+  const canonical = (e: unknown) => JSON.stringify(e) === canonicalJson(e);
+
+  it('every write path stores entries in canonical key order', async () => {
+    const input = makeActions(6).map((a, i) => (i === 0 ? { ...a, reflection: 'first thoughts' } : a));
+    // The helpers build entries in a non-canonical order (id, key, time…): the test would catch a store that keeps it.
+    expect(input.every(canonical)).toBe(false);
+    await addActions(db, input);
+    await setReflection(db, input[1]!.id, 'added later, so it was the last key');
+    await setReflection(db, input[0]!.id, '');
+    await addActions(db, [{ ...input[2]!, reflection: 'newer, from a file' }], { mode: 'import' });
+    const stored = await db.getAll('actions');
+    expect(stored).toHaveLength(6);
+    expect(stored.filter((e) => !canonical(e)).map((e) => e.id)).toEqual([]);
+    expect(stored.find((e) => e.id === input[1]!.id)?.reflection).toBe('added later, so it was the last key');
+    expect(stored.find((e) => e.id === input[2]!.id)?.reflection).toBe('newer, from a file');
+    expect(stored.find((e) => e.id === input[0]!.id)).not.toHaveProperty('reflection');
   });
 });
 
