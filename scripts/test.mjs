@@ -17,7 +17,7 @@ const layers = [
   ['e2e chromium', 'npx playwright test -c tests/e2e/playwright.config.ts', true],
   // Starts a real WordPress 6.5 and 6.7 (apt-installs Apache/PHP/MariaDB on a fresh machine) and stops them after.
   ['e2e wordpress', 'npx playwright test -c tests/e2e/wordpress/playwright.config.ts', true],
-  ['firefox smoke', 'node tests/firefox/smoke.mjs', true],
+  ['firefox smoke', 'node tests/firefox/smoke.mjs && node tests/firefox/log.mjs', true],
   ['web-ext lint', 'node scripts/lint-firefox.mjs', true],
 ];
 
