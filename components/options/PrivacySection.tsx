@@ -18,7 +18,7 @@ export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: Pri
   const [status, setStatus] = useStatus(12000);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [kept, setKept] = useState<PersistenceState | null>(null);
+  const [kept, setKept] = useState<(PersistenceState & { unlimited: boolean }) | null>(null);
 
   // Asked once, the first time this page opens (lib/practice/persistence.ts); shown so the learner knows whether to
   // keep an exported copy.
@@ -26,7 +26,7 @@ export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: Pri
     let live = true;
     api.persistence().then(
       (state) => live && setKept(state),
-      () => live && setKept({ granted: null, asked: false, at: null }),
+      () => live && setKept({ granted: null, asked: false, at: null, unlimited: false }),
     );
     return () => {
       live = false;
@@ -74,7 +74,15 @@ export function PrivacySection({ api, privacy }: { api: OptionsApi; privacy: Pri
       <p>{t('options.privacy.where')}</p>
       {kept && (
         <p id="persistence">
-          {t(kept.granted === true ? 'options.privacy.storage.kept' : kept.granted === false ? 'options.privacy.storage.mayClear' : 'options.privacy.storage.unknown')}
+          {t(
+            kept.granted === true
+              ? 'options.privacy.storage.kept'
+              : kept.unlimited
+                ? 'options.privacy.storage.unlimited'
+                : kept.granted === false
+                  ? 'options.privacy.storage.mayClear'
+                  : 'options.privacy.storage.unknown',
+          )}
         </p>
       )}
 

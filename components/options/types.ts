@@ -54,9 +54,10 @@ export interface OptionsApi {
   exportLog(format: 'json' | 'csv'): Promise<string>;
   /**
    * Whether the browser keeps the practice log when the disk is nearly full: asks for persistent storage the first
-   * time (lib/practice/persistence.ts), re-checks after.
+   * time (lib/practice/persistence.ts), re-checks after. `unlimited`: the manifest's `unlimitedStorage` is granted,
+   * which keeps the extension's storage out of eviction even where persist() says no (Chromium).
    */
-  persistence(): Promise<PersistenceState>;
+  persistence(): Promise<PersistenceState & { unlimited: boolean }>;
   /** Deletes the practice and workshop logs, imported learners, feedback and tip choices. */
   deleteEverything(): Promise<void>;
   now(): number;

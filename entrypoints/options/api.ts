@@ -77,7 +77,10 @@ export function createOptionsApi(): OptionsApi {
       download(file);
       return file.filename;
     },
-    persistence: () => ensurePersistence(navigator.storage, backgroundRecorder(send)),
+    persistence: async () => ({
+      ...(await ensurePersistence(navigator.storage, backgroundRecorder(send))),
+      unlimited: (browser.runtime.getManifest().permissions ?? []).includes('unlimitedStorage'),
+    }),
     deleteEverything: async () => {
       await send('log.deleteAll', {});
       await send('log.deleteAll', { db: 'workshop' });

@@ -4,6 +4,7 @@
  * a reflection, and the exports.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { generateActions } from './dashboard-data';
@@ -78,7 +79,14 @@ test('My practice: summary, skills, chart data, calendar, timeline, reflection, 
   ] as const) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
-    expect((await download).suggestedFilename()).toMatch(pattern);
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(pattern);
+    // The practice file is whole (it came through the transfer database as a Blob): every entry and its checksum.
+    if (pattern.source.includes('practice')) {
+      const saved = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+      expect(saved.entries).toHaveLength(400);
+      expect(saved.checksum).toMatch(/^[0-9a-f]{64}$/);
+    }
   }
 
   const axe = await new AxeBuilder({ page }).analyze();

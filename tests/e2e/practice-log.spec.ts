@@ -126,3 +126,20 @@ test('record, query, export, restore, mentor import, workshop log: all through t
   // Mastery counts: practice only (no tip events here), per skill.
   expect((await ask('mastery.counts', { skills: ['alt-text', 'hashtags'] })).value).toEqual({ 'alt-text': 10, hashtags: 0 });
 });
+
+test('persistent storage: the options page asks once (the MV3 worker cannot), the background keeps the answer, the privacy section says it', async ({ extensionPage }) => {
+  const page = await extensionPage('options.html#privacy');
+  const ask = asker(page);
+  // The line appears once the page has asked and the background recorded the answer.
+  const line = page.locator('#persistence');
+  await expect(line).toHaveText(/practice log/);
+  const state = (await ask('log.persistence', {})).value;
+  console.log(`persistent storage in Chromium: ${JSON.stringify(state)}; shown: "${await line.textContent()}"`);
+  expect(state).toMatchObject({ asked: true, granted: expect.any(Boolean) });
+  // The build declares unlimitedStorage, which Chromium exempts from eviction whatever persist() answers.
+  await expect(line).toHaveText(state.granted ? /has agreed to keep/ : /does not clear its practice log/);
+  // Opening the page again re-reads the answer without asking again.
+  await page.reload();
+  await expect(line).toHaveText(/practice log/);
+  expect((await ask('log.persistence', {})).value).toMatchObject({ asked: true, granted: state.granted });
+});

@@ -214,6 +214,8 @@ export const cy: Catalogue = {
   'options.privacy.where':
     'Mae popeth yn aros yn y porwr hwn. Does dim yn cael ei anfon i unman. Dim ond pan fyddwch yn allforio ffeil a’i hanfon atyn nhw y bydd eich mentor yn gweld eich ymarfer.',
   'options.privacy.storage.kept': 'Mae’ch porwr wedi cytuno i gadw’ch cofnod ymarfer hyd yn oed pan fydd y ddisg bron yn llawn.',
+  'options.privacy.storage.unlimited':
+    'Mae’ch porwr yn gadael i’r tiwtor ddefnyddio cymaint o le ag sydd ei angen, a dydy e ddim yn clirio’i gofnod ymarfer i ryddhau lle.',
   'options.privacy.storage.mayClear': 'Efallai y bydd eich porwr yn clirio’ch cofnod ymarfer os bydd y ddisg bron yn llawn. Allforiwch ef o bryd i’w gilydd i gadw copi.',
   'options.privacy.storage.unknown':
     'Dydy’r porwr hwn ddim yn dweud a yw’n cadw’ch cofnod ymarfer pan fydd y ddisg bron yn llawn. Allforiwch ef o bryd i’w gilydd i gadw copi.',

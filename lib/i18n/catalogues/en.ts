@@ -212,6 +212,8 @@ export const en = {
   'options.privacy.where':
     'Everything stays in this browser. Nothing is sent anywhere. Your mentor sees your practice only when you export a file and send it to them.',
   'options.privacy.storage.kept': 'Your browser has agreed to keep your practice log even when the disk is nearly full.',
+  'options.privacy.storage.unlimited':
+    'Your browser lets the tutor use as much space as it needs, and does not clear its practice log to free space.',
   'options.privacy.storage.mayClear': 'Your browser may clear your practice log if the disk gets nearly full. Export it now and then to keep a copy.',
   'options.privacy.storage.unknown':
     'This browser does not say whether it keeps your practice log when the disk is nearly full. Export it now and then to keep a copy.',

@@ -255,6 +255,11 @@ describe('options: privacy', () => {
     expect(h.persistence()).toMatchObject({ granted: false, asked: true });
   });
 
+  it('with unlimitedStorage granted the log is kept even when persist() says no (Chromium)', async () => {
+    show(optionsHarness({}, { persist: async () => false, persisted: async () => false }, true).api, 'en');
+    expect(await screen.findByText(/as much space as it needs, and does not clear its practice log/)).toBeTruthy();
+  });
+
   it('says when the browser will not tell, and a refusal to answer loses nothing', async () => {
     show(optionsHarness({}, undefined).api, 'en');
     expect(await screen.findByText(/does not say whether it keeps your practice log/)).toBeTruthy();

@@ -20,8 +20,11 @@ import { disableSite, grantedSites, watchGrants } from '../../../lib/site-access
 import { createSiteAccess } from '../../../lib/site-access/service';
 import { createFakeApi, type FakeOptions } from '../../unit/site-access/fake-api';
 
-/** `storage`: the navigator.storage the page would have (persist/persisted), for the persistence line. */
-export function optionsHarness(opts: FakeOptions = {}, storage?: PersistApi) {
+/**
+ * `storage`: the navigator.storage the page would have (persist/persisted), for the persistence line; `unlimited`:
+ * whether the manifest's unlimitedStorage is granted.
+ */
+export function optionsHarness(opts: FakeOptions = {}, storage?: PersistApi, unlimited = false) {
   let held: PersistenceState = { granted: null, asked: false, at: null };
   const recorder: PersistenceRecorder = {
     read: async () => held,
@@ -72,7 +75,7 @@ export function optionsHarness(opts: FakeOptions = {}, storage?: PersistApi) {
       calls.push(`export:${format}`);
       return `learner.practice.${format}`;
     },
-    persistence: () => ensurePersistence(storage, recorder),
+    persistence: async () => ({ ...(await ensurePersistence(storage, recorder)), unlimited }),
     deleteEverything: async () => void calls.push('deleteEverything'),
     now: () => Date.parse('2027-03-01T10:00:00Z'),
   };
