@@ -5,7 +5,7 @@
  */
 import { dashboardHandlers } from './handlers/dashboard';
 import { logHandlers } from './handlers/log';
-import { overlayHandlers } from './handlers/overlay';
+import { injectHandlers } from './handlers/inject';
 import { siteHandlers } from './handlers/site';
 import { tipsHandlers } from './handlers/tips';
 import type { HandlerTable } from './router';
@@ -15,7 +15,7 @@ export const AREAS: Record<string, HandlerTable> = {
   dashboard: dashboardHandlers,
   site: siteHandlers,
   tips: tipsHandlers,
-  overlay: overlayHandlers(),
+  inject: injectHandlers(),
 };
 
 export function buildHandlerTable(areas: Record<string, HandlerTable> = AREAS): HandlerTable {

@@ -135,11 +135,13 @@ export interface Protocol {
    */
   'tips.assets': { req: { locale: string }; res: TutorAssets; from: 'content' | 'page' };
   /**
-   * The content script in the sender's frame has something to show for the first time: the background runs the
-   * overlay's drawing code (/overlay.js) in that frame, where it hands itself over in the isolated world
-   * (lib/overlay/registry). Answered once the script has run.
+   * A content script asks for more of itself in its own frame, answered once the script has run there (the
+   * background picks the file; the page names nothing): `overlay` — there is something to show for the first time,
+   * so the overlay's drawing code (/overlay.js) comes, and hands itself over in the isolated world
+   * (lib/overlay/registry); `site-mastodon` — the runtime-registered site script found a Mastodon server, whose
+   * tutor is its own script (content-scripts/site-mastodon.js), so WordPress pages never carry Mastodon's code.
    */
-  'overlay.load': { req: Record<string, never>; res: { ok: true }; from: 'content' };
+  'tutor.inject': { req: { script: TutorScript }; res: { ok: true }; from: 'content' };
   /** What the content script recognised on its tab, so the popup can say it. */
   'site.recognised': { req: { site: string; context: string | null }; res: { ok: true }; from: 'content' };
   'site.status': {
@@ -156,6 +158,9 @@ export interface Protocol {
   'site.enable': { req: { origin: string; tabId?: number }; res: { ok: boolean; error?: string }; from: 'page' };
   'site.disable': { req: { origin: string }; res: { ok: boolean; error?: string }; from: 'page' };
 }
+
+/** See 'tutor.inject'. */
+export type TutorScript = 'overlay' | 'site-mastodon';
 
 /** See 'tips.assets'. */
 export interface TutorAssets {

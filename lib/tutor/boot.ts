@@ -1,9 +1,11 @@
 /**
  * Starting the tutor in a content script: find which site this is (the adapter whose `detect` says yes, waiting a
  * little for sites recognised by their DOM, which single-page apps render late), then start the runtime with the
- * extension's settings, message client and outbox. Each content-script entrypoint is a few lines around this.
+ * extension's settings, message client and outbox — or, for a site another of our scripts serves, hand over to it.
+ * Each content-script entrypoint is a few lines around this.
  */
 import { send } from '../messaging/client';
+import type { TutorScript } from '../messaging/protocol';
 import { createOutbox } from '../messaging/outbox';
 import type { SiteAdapter } from '../sites/types';
 import type { MountOverlay } from '../overlay/types';
@@ -23,13 +25,30 @@ export interface BootOptions {
   mount?: MountOverlay;
   /** Registers a listener for single-page navigation (WXT: `ctx.addEventListener(window, 'wxt:locationchange', cb)`). */
   onLocationChange: (listener: () => void) => void;
+  /**
+   * Sites this script recognises but leaves to another of our scripts (see {@link handOverTo}); looked for together
+   * with `adapters`, after them.
+   */
+  handOver?: readonly HandOver[];
   /** How long to wait for a site recognised by its DOM, ms. Default 0 (decide now). */
   detectWaitMs?: number;
   doc?: Document;
 }
 
+/** A site recognised here and served by another of our content scripts, which `start` brings into this frame. */
+export interface HandOver {
+  id: string;
+  detect: SiteAdapter['detect'];
+  start(): Promise<unknown>;
+}
+
+/** A hand-over to one of our scripts: the background runs it in this frame (`tutor.inject`). */
+export function handOverTo(script: TutorScript, detect: SiteAdapter['detect']): HandOver {
+  return { id: script, detect, start: () => send('tutor.inject', { script }) };
+}
+
 /** Which adapter recognises this document now, if any (a throwing `detect` counts as no). */
-export function pickAdapter(adapters: readonly SiteAdapter[], doc: Document): SiteAdapter | null {
+export function pickAdapter<A extends Pick<SiteAdapter, 'detect'>>(adapters: readonly A[], doc: Document): A | null {
   const url = new URL(doc.location.href);
   return (
     adapters.find((a) => {
@@ -45,13 +64,13 @@ export function pickAdapter(adapters: readonly SiteAdapter[], doc: Document): Si
 /**
  * The overlay of a content script: the empty shadow host at once, the drawing code (Preact, Floating UI, the
  * components) only when a state first needs it. The background then injects /overlay.js into this frame
- * (`overlay.load`), which leaves its drawing function in this isolated world (lib/overlay/registry).
+ * (`tutor.inject`), which leaves its drawing function in this isolated world (lib/overlay/registry).
  */
 export function contentOverlay(doc: Document = document): MountOverlay {
   return lazyOverlay({
     doc,
     async load(): Promise<OverlayUi> {
-      await send('overlay.load', {});
+      await send('tutor.inject', { script: 'overlay' });
       const ui = takeOverlayUi();
       if (!ui) throw new Error('The overlay script ran but left no drawing code in this frame.');
       return ui;
@@ -62,11 +81,17 @@ export function contentOverlay(doc: Document = document): MountOverlay {
 /** Starts the tutor if this page is one of `adapters`' sites; resolves with it (or undefined: not ours). */
 export async function bootTutor(o: BootOptions): Promise<Tutor | undefined> {
   const doc = o.doc ?? document;
-  let adapter = measure('boot', () => pickAdapter(o.adapters, doc));
-  if (!adapter && o.detectWaitMs) {
-    adapter = await waitFor(doc, () => pickAdapter(o.adapters, doc), { signal: o.signal, timeoutMs: o.detectWaitMs }).catch(() => null);
+  const candidates: readonly (SiteAdapter | HandOver)[] = [...o.adapters, ...(o.handOver ?? [])];
+  let found = measure('boot', () => pickAdapter(candidates, doc));
+  if (!found && o.detectWaitMs) {
+    found = await waitFor(doc, () => pickAdapter(candidates, doc), { signal: o.signal, timeoutMs: o.detectWaitMs }).catch(() => null);
   }
-  if (!adapter || o.signal.aborted) return undefined;
+  if (!found || o.signal.aborted) return undefined;
+  if (o.handOver?.includes(found as HandOver)) {
+    await (found as HandOver).start().catch((e) => console.warn(`[Social Web Tutor] could not start the ${found.id} script:`, e));
+    return undefined;
+  }
+  const adapter = found as SiteAdapter;
 
   const settings = storageSettings();
   let recordPath = false;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import social from '../../../entrypoints/social.content/index';
 import wordpress from '../../../entrypoints/wordpress.content/index';
 import site from '../../../entrypoints/site.content/index';
+import siteMastodon from '../../../entrypoints/site-mastodon.content/index';
 import x from '../../../lib/sites/x';
 import linkedin from '../../../lib/sites/linkedin';
 import facebook from '../../../lib/sites/facebook';
@@ -38,5 +39,10 @@ describe('content scripts', () => {
     expect(mastodon.matches).toEqual([]);
     expect(selfHosted.matches).toEqual([]);
     expect(RUNTIME_SCRIPT.js).toEqual(['content-scripts/site.js']);
+  });
+
+  it('site-mastodon: never registered or in the manifest (the site script starts it through the background)', () => {
+    expect(siteMastodon.registration).toBe('runtime');
+    expect(siteMastodon.matches).toEqual([]);
   });
 });
