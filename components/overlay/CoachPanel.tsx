@@ -13,7 +13,9 @@ import type { OverlayT } from './strings';
 import { safeHttpUrl } from './TipCard';
 
 export interface CoachPanelProps {
-  state: Pick<OverlayState, 'tips' | 'checks' | 'paused' | 'contextLabel' | 'shortcutLabel'>;
+  state: Pick<OverlayState, 'tips' | 'paused' | 'contextLabel' | 'shortcutLabel'>;
+  /** The check results for what the learner is writing (Overlay works them out from `OverlayState.summary`). */
+  checks: readonly CheckLine[];
   t: OverlayT;
   onClose: () => void;
   onDismiss: (key: string) => void;
@@ -61,7 +63,7 @@ function TipItem({ x, t, onDismiss, onRestore }: { x: OverlayTip; t: OverlayT; o
   );
 }
 
-export function CoachPanel({ state, t, onClose, onDismiss, onRestore, onPauseSite, onResumeSite }: CoachPanelProps) {
+export function CoachPanel({ state, checks, t, onClose, onDismiss, onRestore, onPauseSite, onResumeSite }: CoachPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Opened on request: moving focus here is what the learner asked for.
@@ -99,11 +101,11 @@ export function CoachPanel({ state, t, onClose, onDismiss, onRestore, onPauseSit
           ))}
         </ul>
       )}
-      {state.checks.length > 0 ? (
+      {checks.length > 0 ? (
         <>
           <h3 class="sw-coach__section">{t('overlay.coachChecks')}</h3>
           <ul class="sw-coach__checks">
-            {state.checks.map((c) => (
+            {checks.map((c) => (
               <li key={c.id} class="sw-coach__check">
                 <span class="sw-coach__check-text">{t(c.message, c.params)}</span>
                 {c.rating !== 'info' ? <Rating value={c.rating} label={t(RATING_WORD[c.rating])} /> : null}

@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { anchorFloating } from '../../lib/overlay/anchor';
+import { summarise } from '../../lib/tutor/summary';
 import type { OverlayCallbacks, OverlayState } from '../../lib/overlay/types';
 import { Button } from '../ui/Button';
 import { CoachPanel } from './CoachPanel';
@@ -38,6 +39,8 @@ export function Anchored({ anchor, children }: { anchor: Element; children: Comp
 export function Overlay({ state, callbacks }: OverlayProps) {
   const t = useMemo(() => overlayT(state.locale, state.strings), [state.locale, state.strings]);
   const lang = LANG_TAGS[state.locale] ?? state.locale;
+  // The runtime sends a fresh snapshot only when what the learner wrote (or the panel) changed.
+  const checks = useMemo(() => (state.summary ? summarise(state.summary.site, state.summary.content) : []), [state.summary]);
   const cards = state.tips.filter((x) => x.status === 'card' && x.anchor);
   const waiting = state.tips.filter((x) => x.status !== 'card' && x.status !== 'never' && x.status !== 'dismissed' && x.status !== 'snoozed').length;
 
@@ -73,6 +76,7 @@ export function Overlay({ state, callbacks }: OverlayProps) {
       {state.panelOpen ? (
         <CoachPanel
           state={state}
+          checks={checks}
           t={t}
           onClose={callbacks.closePanel}
           onDismiss={callbacks.dismiss}

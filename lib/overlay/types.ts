@@ -4,6 +4,8 @@
  * other is built: the entrypoint passes the overlay's mount function to the runtime (lib never imports components).
  */
 import type { Tip } from '../tips/types';
+import type { SiteKind } from '../practice/schema';
+import type { ContentSnapshot } from '../sites/types';
 import type { Message } from '../i18n/format';
 
 /** Why a tip that applies to this screen is (or is not) a card on the page right now. */
@@ -45,8 +47,12 @@ export interface CheckLine {
 
 export interface OverlayState {
   tips: OverlayTip[];
-  /** Filled while the panel is open (computed only then). */
-  checks: CheckLine[];
+  /**
+   * While the panel is open: what the learner is writing and whose rules apply, from which the overlay works out
+   * the panel's check lines (lib/tutor/summary: numbers only, never the learner's words). The checks' code comes
+   * with the overlay, so the always-on content script does not carry it.
+   */
+  summary?: { site: SiteKind; content: ContentSnapshot };
   panelOpen: boolean;
   /** Tips are paused: on this site ("site"), everywhere for a while ("global"), or turned off ("off"). */
   paused: false | 'site' | 'global' | 'off';

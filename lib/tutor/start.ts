@@ -25,7 +25,6 @@ import { measure, timed } from '../dom/timing';
 import { isPanelShortcut, shortcutLabel } from '../overlay/shortcut';
 import type { MountOverlay, OverlayCallbacks, OverlayState, OverlayTip, OverlayView, TipStatus } from '../overlay/types';
 import type { TutorSettings, TutorSettingsValues } from './settings';
-import { summarise } from './summary';
 
 /** The typed message sender (lib/messaging/client's `send`, or the workshop's). */
 export type Send = <K extends MessageName>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
@@ -143,7 +142,7 @@ export function startTutor(o: StartTutorOptions): Tutor {
   let savedFocus: SavedFocus | undefined;
   let lastHostFocus: WeakRef<Element> | undefined;
   let lastSignature = '';
-  let state: OverlayState = { tips: [], checks: [], panelOpen: false, paused: false, locale: 'en', strings: {}, shortcutLabel: shortcutLabel() };
+  let state: OverlayState = { tips: [], panelOpen: false, paused: false, locale: 'en', strings: {}, shortcutLabel: shortcutLabel() };
 
   const host = () => doc.location?.host || 'unknown';
 
@@ -356,11 +355,12 @@ export function startTutor(o: StartTutorOptions): Tutor {
     }
     visibleNow = nextVisible;
 
-    const checks = panelOpen && content ? summarise(site, content) : [];
+    // The panel's check lines are worked out by the overlay (lib/tutor/summary), which is loaded by then.
+    const summary = panelOpen && content ? { site, content } : undefined;
     const label = context ? adapter.contextLabels?.[context] : undefined;
     const next: OverlayState = {
       tips: list,
-      checks,
+      summary,
       panelOpen,
       paused,
       locale: assets.locale,
@@ -370,7 +370,7 @@ export function startTutor(o: StartTutorOptions): Tutor {
     };
     const signature = JSON.stringify([
       list.map((x) => [x.key, x.tip.id, x.tip.title, x.tip.body, x.status, idOf(x.anchor)]),
-      checks,
+      summary && [summary.site, summary.content],
       panelOpen,
       paused,
       assets.locale,

@@ -31,14 +31,14 @@ function setup(paused: false | 'site' | 'global' | 'off' = false) {
     <CoachPanel
       state={{
         tips,
-        checks: [
-          { id: 'words', message: 'check.words', params: { count: 42 }, rating: 'info' },
-          { id: 'longest-sentence', message: 'check.longestSentence', params: { words: 31, max: 25 }, rating: 'poor' },
-        ],
         paused,
         contextLabel: 'context.x.compose',
         shortcutLabel: 'Alt+Shift+K',
       }}
+      checks={[
+        { id: 'words', message: 'check.words', params: { count: 42 }, rating: 'info' },
+        { id: 'longest-sentence', message: 'check.longestSentence', params: { words: 31, max: 25 }, rating: 'poor' },
+      ]}
       t={t}
       {...on}
     />,

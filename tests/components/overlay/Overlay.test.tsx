@@ -35,7 +35,6 @@ const callbacks = (): OverlayCallbacks => ({
 });
 const state = (tips: OverlayTip[], over: Partial<OverlayState> = {}): OverlayState => ({
   tips,
-  checks: [],
   panelOpen: false,
   paused: false,
   locale: 'en',
@@ -74,6 +73,19 @@ describe('Overlay', () => {
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(launcher);
     expect(cb.openPanel).toHaveBeenCalled();
+  });
+
+  it('works out the panel’s check lines from the snapshot the runtime sends while the panel is open', () => {
+    const text = 'The council has agreed that the new recycling centre on the east side of the city will open in the spring after a long consultation with residents and local businesses.';
+    const content = { text, paragraphs: [text], headings: [], images: [], links: [] };
+    render(<Overlay state={state([], { panelOpen: true, summary: { site: 'wordpress', content } })} callbacks={callbacks()} />);
+    expect(screen.getByText('30 words')).toBeTruthy();
+    expect(screen.getByText('Longest sentence: 30 words (aim for 25 or fewer)')).toBeTruthy();
+    cleanup();
+    // No snapshot, no check lines (the panel still lists the tips).
+    render(<Overlay state={state([], { panelOpen: true })} callbacks={callbacks()} />);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(screen.queryByText(/words$/)).toBeNull();
   });
 
   it('mounts in its own shadow root on an extension page, and unmounts completely', () => {

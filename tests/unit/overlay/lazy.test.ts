@@ -20,7 +20,7 @@ const tipOf = (status: OverlayTip['status']): OverlayTip => ({
   status,
 });
 const state = (patch: Partial<OverlayState> = {}): OverlayState => ({
-  tips: [], checks: [], panelOpen: false, paused: false, locale: 'en', strings: {}, shortcutLabel: 'Alt+Shift+K', ...patch,
+  tips: [], panelOpen: false, paused: false, locale: 'en', strings: {}, shortcutLabel: 'Alt+Shift+K', ...patch,
 });
 
 /** A drawing code that records what it was asked to draw, and where. */

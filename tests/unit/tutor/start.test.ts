@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTutor, type Send, type Tutor } from '../../../lib/tutor/start';
 import { memorySettings } from '../../../lib/tutor/settings';
+import { summarise } from '../../../lib/tutor/summary';
 import { defineSite, type DetectedAction, type WatchOptions } from '../../../lib/sites/types';
 import { defineRule, type Tip, type TipPack } from '../../../lib/tips/types';
 import type { OverlayCallbacks, OverlayState } from '../../../lib/overlay/types';
@@ -305,7 +306,9 @@ describe('startTutor', () => {
     type('A bad sentence.');
     box.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyK', key: 'K', altKey: true, shiftKey: true, bubbles: true }));
     expect(h.tutor.state.panelOpen).toBe(true);
-    expect(h.tutor.state.checks.map((c) => c.id)).toContain('words');
+    // What the panel's check lines are worked out from (the overlay runs lib/tutor/summary on it).
+    expect(h.tutor.state.summary).toEqual({ site: 'x', content: expect.objectContaining({ text: 'A bad sentence.' }) });
+    expect(summarise(h.tutor.state.summary!.site, h.tutor.state.summary!.content).map((c) => c.id)).toContain('words');
     (document.body.appendChild(document.createElement('button')) as HTMLButtonElement).focus();
     h.callbacks.closePanel();
     expect(h.tutor.state.panelOpen).toBe(false);
