@@ -19,6 +19,12 @@ export interface DomChange {
   added: Node[];
   /** Top-level nodes removed, at most MAX_KEPT. */
   removed: Node[];
+  /**
+   * Where things changed: the parents nodes were added to or removed from, and the elements or text nodes whose
+   * watched attributes or text changed; each once, at most MAX_KEPT. Lets a reader tell a feed growing far away
+   * from the composer from a change inside it without looking at every added node.
+   */
+  targets: Node[];
   /** Some change was outside editable content: elements may have appeared, moved or gone. */
   structural: boolean;
   /** Some change was inside editable content: the learner (or the editor) changed the text. */
@@ -43,6 +49,15 @@ export interface ObserveOptions {
   attributeFilter?: string[];
   /** Label under which callbacks are timed (lib/dom/timing). Default "observer". */
   label?: string;
+  /**
+   * observeDeep only: the elements whose open shadow roots matter (a site's dialog outlet), as a selector list;
+   * '' for none. When given, the first scan queries just these instead of visiting every element of the page
+   * (in a content script's isolated world each element visited costs a wrapper object: ~40 ms for 20k elements).
+   * Default: every element is visited (in slices). Either way custom elements (a hyphen in the tag name) and these
+   * hosts are noted when they have no root yet and re-checked after every change and on a slow timer, since a
+   * script in the isolated world cannot see `attachShadow` being called.
+   */
+  shadowHosts?: string;
 }
 
 export interface Observation {
@@ -115,6 +130,7 @@ export function observeMutations(roots: Node | Node[], onChange: (change: DomCha
 
   let added: Node[] = [];
   let removed: Node[] = [];
+  let targets = new Set<Node>();
   let structural = false;
   let editing = false;
   let overflow = false;
@@ -125,9 +141,10 @@ export function observeMutations(roots: Node | Node[], onChange: (change: DomCha
   const deliver = () => {
     cancel = undefined;
     if (!pending || signal.aborted) return;
-    const change: DomChange = { added, removed, structural, editing, overflow };
+    const change: DomChange = { added, removed, targets: [...targets], structural, editing, overflow };
     added = [];
     removed = [];
+    targets = new Set();
     structural = editing = overflow = pending = false;
     measure(label, () => onChange(change));
   };
@@ -136,6 +153,8 @@ export function observeMutations(roots: Node | Node[], onChange: (change: DomCha
     for (const r of records) {
       if (inEditable(r.target)) editing = true;
       else structural = true;
+      if (targets.size < MAX_KEPT) targets.add(r.target);
+      else overflow = true;
       if (r.type !== 'childList') continue;
       if (added.length + r.addedNodes.length > MAX_KEPT || removed.length + r.removedNodes.length > MAX_KEPT) {
         overflow = true;
@@ -173,16 +192,31 @@ export function observeMutations(roots: Node | Node[], onChange: (change: DomCha
       watched.clear();
       added = [];
       removed = [];
+      targets = new Set();
     },
     { once: true },
   );
   return observation;
 }
 
+/** At most this many possible shadow hosts are kept for re-checking (each check is one property read). */
+export const MAX_SHADOW_CANDIDATES = 200;
+/** How often possible shadow hosts are re-checked when the page is otherwise quiet, ms. */
+export const SHADOW_POLL_MS = 1000;
+
 /**
  * Observes a document and, as they appear, the documents of its same-origin iframes (re-attached on every load:
- * the block editor's canvas loads a new document into its iframe) and open shadow roots on added elements.
- * Returns the same Observation; `onFrame` is told about each frame document reached, e.g. to listen for input.
+ * the block editor's canvas loads a new document into its iframe) and open shadow roots. Returns the same
+ * Observation; `onFrame` is told about each frame document reached, e.g. to listen for input.
+ *
+ * Shadow roots are reached four ways, since nothing tells an isolated world that `attachShadow` was called:
+ * - the ones already in the page, by a first scan in slices of ≤ 5 ms (no long task on a big page);
+ * - on added elements, and on hosts inside added subtrees that are custom elements not defined yet or match
+ *   `shadowHosts`;
+ * - on elements that had none when seen (custom elements, `shadowHosts`): re-checked after every change and every
+ *   SHADOW_POLL_MS while any is left;
+ * - any open root on the path of a focus event (the learner went into it).
+ * A root reached late was filled without any record we could see, so its content is delivered as a change.
  */
 export function observeDeep(
   doc: Document,
@@ -190,7 +224,15 @@ export function observeDeep(
   opts: ObserveOptions & { onFrame?: (frameDoc: Document) => void },
 ): Observation {
   const { signal } = opts;
+  const label = opts.label ?? 'observer';
+  const hosts = opts.shadowHosts;
+  // Inside an added subtree, one native query finds what needs a closer look; custom elements not yet defined
+  // get their shadow root when defined, after they were added.
+  const inner = `iframe, :not(:defined)${hosts ? `, ${hosts}` : ''}`;
   const frames = new WeakSet<HTMLIFrameElement>();
+  const roots = new WeakSet<ShadowRoot>();
+  const candidates = new Set<Element>();
+  let poll: ReturnType<typeof setTimeout> | undefined;
   let observation: Observation;
 
   const reach = (iframe: HTMLIFrameElement) => {
@@ -201,36 +243,135 @@ export function observeDeep(
       if (!fd || signal.aborted) return;
       observation.observe(fd);
       opts.onFrame?.(fd);
-      for (const inner of Array.from(fd.getElementsByTagName('iframe'))) reach(inner);
+      for (const f of Array.from(fd.getElementsByTagName('iframe'))) reach(f);
     };
     attach();
-    iframe.addEventListener('load', () => measure(opts.label ?? 'observer', attach), { signal });
+    iframe.addEventListener('load', () => measure(label, attach), { signal });
+  };
+
+  /** Start watching a shadow root; true when it is new to us. */
+  const watchRoot = (sr: ShadowRoot): boolean => {
+    if (roots.has(sr) || signal.aborted) return false;
+    roots.add(sr);
+    observation.observe(sr);
+    return true;
+  };
+
+  const maybeHost = (el: Element): boolean => el.tagName.includes('-') || (!!hosts && el.matches(hosts));
+
+  /** A root found on an element: watch it, and what it holds (roots and frames of its own). True when new. */
+  const adopt = (sr: ShadowRoot): boolean => {
+    if (!watchRoot(sr)) return false;
+    for (const el of Array.from(sr.querySelectorAll('*'))) {
+      if (el.tagName === 'IFRAME') reach(el as HTMLIFrameElement);
+      else if (el.shadowRoot) adopt(el.shadowRoot);
+      else noteHost(el);
+    }
+    return true;
+  };
+
+  /** A root that was filled without any record we could see: adopt it and report its content as added. */
+  const lateRoot = (sr: ShadowRoot) => {
+    if (!adopt(sr)) return;
+    onChange({ added: Array.from(sr.children), removed: [], targets: [sr.host], structural: true, editing: false, overflow: false });
+  };
+
+  const noteHost = (el: Element) => {
+    if (candidates.size < MAX_SHADOW_CANDIDATES && maybeHost(el)) {
+      candidates.add(el);
+      schedulePoll();
+    }
+  };
+
+  const consider = (el: Element) => {
+    const sr = el.shadowRoot;
+    if (sr) lateRoot(sr);
+    else noteHost(el);
   };
 
   const scan = (node: Node) => {
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (el.tagName === 'IFRAME') reach(el as HTMLIFrameElement);
-    // getElementsByTagName is a live collection the engine keeps indexed: far cheaper than a selector query.
-    else if (el.firstElementChild) for (const f of Array.from(el.getElementsByTagName('iframe'))) reach(f);
-    if (el.shadowRoot) observation.observe(el.shadowRoot);
+    if (el.tagName === 'IFRAME') return reach(el as HTMLIFrameElement);
+    consider(el);
+    if (!el.firstElementChild || !el.querySelector(inner)) return;
+    for (const found of Array.from(el.querySelectorAll(inner))) {
+      if (found.tagName === 'IFRAME') reach(found as HTMLIFrameElement);
+      else consider(found);
+    }
   };
+
+  const recheck = () => {
+    for (const el of candidates) {
+      if (!el.isConnected) candidates.delete(el);
+      else if (el.shadowRoot) {
+        candidates.delete(el);
+        lateRoot(el.shadowRoot);
+      }
+    }
+  };
+
+  function schedulePoll() {
+    if (poll !== undefined || signal.aborted) return;
+    poll = setTimeout(() => {
+      poll = undefined;
+      measure(label, recheck);
+      if (candidates.size > 0) schedulePoll();
+    }, SHADOW_POLL_MS);
+  }
 
   observation = observeMutations(
     doc,
     (change) => {
       for (const n of change.added) scan(n);
       if (change.overflow) for (const f of Array.from(doc.getElementsByTagName('iframe'))) reach(f);
+      recheck();
       onChange(change);
     },
     opts,
   );
   for (const f of Array.from(doc.getElementsByTagName('iframe'))) reach(f);
+
+  // The learner moving into a shadow root we have not reached yet (focus events cross shadow boundaries).
+  doc.addEventListener(
+    'focusin',
+    (event) =>
+      measure(label, () => {
+        for (const n of event.composedPath()) {
+          const node = n as Node;
+          if (node.nodeType === 11 && (node as ShadowRoot).host && !roots.has(node as ShadowRoot)) lateRoot(node as ShadowRoot);
+        }
+      }),
+    { capture: true, passive: true, signal },
+  );
+
   // Open shadow roots already in the page (LinkedIn renders its share dialog into one that exists from the start):
-  // without this, what appears inside them (an alt-text editor) re-runs nothing, since focus moving within a shadow
-  // root does not reach the document either. Found in slices, so a big page gets no long task.
-  void findShadowRootsSliced(doc, { signal }).then((found) => {
-    for (const sr of found) observation.observe(sr);
-  });
+  // without this, what appears inside them (an alt-text editor) re-runs nothing. Possible hosts without a root
+  // yet are noted on the way.
+  if (hosts !== undefined) {
+    measure(label, () => {
+      if (hosts) for (const el of Array.from(doc.querySelectorAll(hosts))) if (el.shadowRoot) adopt(el.shadowRoot); else noteHost(el);
+      for (const el of Array.from(doc.querySelectorAll(':not(:defined)'))) noteHost(el);
+    });
+  } else {
+    // Found in slices, so a big page gets no long task.
+    void findShadowRootsSliced(doc, {
+      signal,
+      onElement: (el) => {
+        if (!el.shadowRoot) noteHost(el);
+      },
+    }).then((found) => {
+      if (signal.aborted) return;
+      for (const sr of found) watchRoot(sr);
+    });
+  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(poll);
+      candidates.clear();
+    },
+    { once: true },
+  );
   return observation;
 }

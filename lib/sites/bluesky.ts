@@ -6,13 +6,13 @@ import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  imageSource,
-  linksFromText,
-  paragraphsOf,
-  pickComposer,
+  composerFinder,
+  composerSite,
+  dialogImageKey,
+  imagesWithAlt,
+  postSnapshot,
   readEditableText,
-  recalledAlt,
-  rememberAlt,
+  rememberOpenAlts,
   watchComposers,
 } from './social-shared';
 
@@ -27,13 +27,17 @@ const isBluesky = (url: URL) => url.protocol === 'https:' && url.hostname === 'b
 const POST_PATH = /^\/profile\/[^/]+\/post\/[^/]+\/?$/;
 const HOME_PATH = /^\/$|^\/following\/?$/;
 
-function composer(doc: Document): Element | null {
-  return pickComposer(doc, Array.from(doc.querySelectorAll(COMPOSE)));
-}
-
 function view(box: Element): Element {
   return closestDeep(box, COMPOSER_VIEW) ?? closestDeep(box, '[role="dialog"]') ?? box;
 }
+
+const finder = composerFinder({
+  selector: COMPOSE,
+  regionOf: view,
+  // Checked on every added node of a busy feed: plain tests, a wider net than the finders' own selectors.
+  entry: `[contenteditable="true"], [role="dialog"], ${POST_BUTTON}, ${COMPOSER_VIEW}`,
+});
+const composer = (doc: Document) => finder.composer(doc);
 
 /** A thread draft has several posts: the post a box belongs to is its largest ancestor holding no other box. */
 function postOf(box: Element): Element {
@@ -51,36 +55,17 @@ function isReply(box: Element): boolean {
 }
 
 function altDialogField(doc: Document): Element | null {
-  return Array.from(doc.querySelectorAll(ALT_FIELD)).find((f) => !closestDeep(f, COMPOSER_VIEW)) ?? null;
-}
-
-function altKey(field: Element): string | null {
-  const img = closestDeep(field, '[role="dialog"]')?.querySelector('img');
-  return img ? imageSource(img) || null : null;
+  return finder.memo(doc, 'alt', () => Array.from(doc.querySelectorAll(ALT_FIELD)).find((f) => !closestDeep(f, COMPOSER_VIEW)) ?? null);
 }
 
 function snapshotOf(box: Element, doc: Document): ContentSnapshot {
   const field = altDialogField(doc);
-  const openKey = field && altKey(field);
-  if (field && openKey) rememberAlt(doc, openKey, readEditableText(field).trim());
-  const text = readEditableText(box);
+  rememberOpenAlts(doc, field ? [field] : [], dialogImageKey);
   // Images sit after the text box in the same post block (or in the composer view for a single post).
   const block = postOf(box);
   const gallery = block.querySelector('[data-testid="selectedPhotosView"]') ?? view(box).querySelector('[data-testid="selectedPhotosView"]');
-  const images = Array.from(gallery?.querySelectorAll('img') ?? []).map((img) => {
-    const src = imageSource(img);
-    const alt = recalledAlt(doc, src);
-    return { src, alt: alt === undefined ? null : alt };
-  });
-  return {
-    text,
-    paragraphs: paragraphsOf(text),
-    headings: [],
-    images,
-    links: linksFromText(text),
-    isReply: isReply(box),
-    limit: PLATFORM_LIMITS.bluesky,
-  };
+  const images = imagesWithAlt(doc, gallery?.querySelectorAll('img') ?? []);
+  return postSnapshot(readEditableText(box), images, isReply(box), PLATFORM_LIMITS.bluesky);
 }
 
 /** The remaining-characters number has no hook of its own: it is the number shown next to the progress ring. */
@@ -136,13 +121,13 @@ export default defineSite({
   },
   contextLabels: { 'bluesky.home': 'context_bluesky_home', 'bluesky.post': 'context_bluesky_post', 'bluesky.other': 'context_bluesky_other' },
   find,
-  watchedFields: (doc) => [...Array.from(doc.querySelectorAll(COMPOSE)), ...Array.from(doc.querySelectorAll(ALT_FIELD))],
-  snapshot: (doc) => {
-    const box = composer(doc);
-    return box
-      ? snapshotOf(box, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.bluesky };
-  },
+  ...composerSite({
+    site: 'bluesky',
+    finder,
+    composers: (doc) => Array.from(doc.querySelectorAll(COMPOSE)),
+    altFields: (doc) => Array.from(doc.querySelectorAll(ALT_FIELD)),
+    snapshotOf: (box, doc) => snapshotOf(box, doc),
+  }),
   watch: (opts) =>
     watchComposers(opts, {
       site: 'bluesky',
@@ -153,6 +138,6 @@ export default defineSite({
       snapshotOf,
       postedSignals: (doc) => Array.from(doc.querySelectorAll('[role="alert"], [role="status"], [data-sonner-toast]')).filter((t) => SENT.test(t.textContent ?? '')),
       altFieldSelector: ALT_FIELD,
-      imageKeyForAltField: (field) => altKey(field),
+      imageKeyForAltField: (field) => dialogImageKey(field),
     }),
 });

@@ -8,13 +8,13 @@ import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  imageSource,
-  linksFromText,
-  paragraphsOf,
-  pickComposer,
+  composerFinder,
+  composerSite,
+  dialogImageKey,
+  imagesWithAlt,
+  postSnapshot,
   readEditableText,
-  recalledAlt,
-  rememberAlt,
+  rememberOpenAlts,
   watchComposers,
 } from './social-shared';
 
@@ -45,45 +45,31 @@ function composers(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(LEXICAL)).filter((e) => createDialog(e) || isCommentBox(e));
 }
 
-function composer(doc: Document): Element | null {
-  return pickComposer(doc, composers(doc));
-}
-
 function scope(editor: Element): Element {
   return createDialog(editor) ?? closestDeep(editor, 'form') ?? editor.parentElement ?? editor;
 }
 
-function altKey(field: Element): string | null {
-  const img = closestDeep(field, '[role="dialog"]')?.querySelector('img');
-  return img ? imageSource(img) || null : null;
-}
+const finder = composerFinder({
+  selector: LEXICAL,
+  candidates: composers,
+  // A comment box's post is around it: the region reaches to its article (or its dialog).
+  regionOf: (editor) => createDialog(editor) ?? closestDeep(editor, '[role="article"]') ?? closestDeep(editor, '[role="dialog"]') ?? scope(editor),
+  // Checked on every added node of a busy feed: plain tests, a wider net than the finders' own selectors.
+  entry: '[data-lexical-editor="true"], textarea, [role="dialog"]',
+});
+const composer = (doc: Document) => finder.composer(doc);
 
+/** A textarea in a dialog other than the create-post dialog, next to the photo it describes. */
 function altFields(doc: Document): Element[] {
-  // A textarea in a dialog other than the create-post dialog, next to the photo it describes.
-  return Array.from(doc.querySelectorAll(ALT_FIELD)).filter((f) => !closestDeep(f, '[role="dialog"]')?.querySelector(POST_BUTTON) && altKey(f));
+  return finder.memo(doc, 'alt', () =>
+    Array.from(doc.querySelectorAll(ALT_FIELD)).filter((f) => !closestDeep(f, '[role="dialog"]')?.querySelector(POST_BUTTON) && dialogImageKey(f)),
+  );
 }
 
 function snapshotOf(editor: Element, doc: Document): ContentSnapshot {
-  for (const field of altFields(doc)) {
-    const key = altKey(field);
-    if (key) rememberAlt(doc, key, readEditableText(field).trim());
-  }
-  const text = readEditableText(editor);
-  const dialog = createDialog(editor);
-  const images = Array.from(dialog?.querySelectorAll('form img') ?? []).map((img) => {
-    const src = imageSource(img);
-    const alt = recalledAlt(doc, src);
-    return { src, alt: alt === undefined ? null : alt };
-  });
-  return {
-    text,
-    paragraphs: paragraphsOf(text),
-    headings: [],
-    images,
-    links: linksFromText(text),
-    isReply: isCommentBox(editor),
-    limit: PLATFORM_LIMITS.facebook,
-  };
+  rememberOpenAlts(doc, altFields(doc), dialogImageKey);
+  const images = imagesWithAlt(doc, createDialog(editor)?.querySelectorAll('form img') ?? []);
+  return postSnapshot(readEditableText(editor), images, isCommentBox(editor), PLATFORM_LIMITS.facebook);
 }
 
 function find(name: ElementName, doc: Document): Element | null {
@@ -139,13 +125,13 @@ export default defineSite({
     'facebook.other': 'context_facebook_other',
   },
   find,
-  watchedFields: (doc) => [...composers(doc), ...altFields(doc)],
-  snapshot: (doc) => {
-    const editor = composer(doc);
-    return editor
-      ? snapshotOf(editor, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.facebook };
-  },
+  ...composerSite({
+    site: 'facebook',
+    finder,
+    composers,
+    altFields,
+    snapshotOf: (editor, doc) => snapshotOf(editor, doc),
+  }),
   watch: (opts) =>
     watchComposers(opts, {
       site: 'facebook',
@@ -158,6 +144,6 @@ export default defineSite({
       isSubmitKey: (event, editor) => isCommentBox(editor) && !event.shiftKey && !event.isComposing,
       postedSignals: () => [],
       altFieldSelector: ALT_FIELD,
-      imageKeyForAltField: (field) => altKey(field),
+      imageKeyForAltField: (field) => dialogImageKey(field),
     }),
 });

@@ -8,13 +8,13 @@ import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
+  composerFinder,
+  composerSite,
   imageSource,
-  linksFromText,
-  paragraphsOf,
-  pickComposer,
+  imagesWithAlt,
+  postSnapshot,
   readEditableText,
-  recalledAlt,
-  rememberAlt,
+  rememberOpenAlts,
   watchComposers,
 } from './social-shared';
 
@@ -30,10 +30,13 @@ const isLinkedIn = (url: URL) => url.protocol === 'https:' && url.hostname === '
 const FEED = /^\/feed\/?$/;
 const POST = /^\/feed\/update\/urn:li:(?:activity|share|ugcPost):\d+\/?$|^\/posts\/[^/]+\/?$/;
 
+/** Where LinkedIn renders dialogs: an open shadow root on one of these. */
+const SHADOW_HOSTS = '#interop-outlet, [data-testid="interop-shadowdom"]';
+
 /** The page itself plus the shadow roots LinkedIn renders dialogs into. */
 function roots(doc: Document): ParentNode[] {
   const found: ParentNode[] = [doc];
-  for (const host of Array.from(doc.querySelectorAll('#interop-outlet, [data-testid="interop-shadowdom"]'))) {
+  for (const host of Array.from(doc.querySelectorAll(SHADOW_HOSTS))) {
     if (host.shadowRoot) found.push(host.shadowRoot);
   }
   return found;
@@ -43,13 +46,19 @@ function all(doc: Document, selector: string): Element[] {
   return roots(doc).flatMap((root) => Array.from(root.querySelectorAll(selector)));
 }
 
-function composer(doc: Document): Element | null {
-  return pickComposer(doc, all(doc, COMPOSE));
-}
-
 function scope(box: Element): Element {
   return closestDeep(box, SCOPE) ?? box;
 }
+
+const finder = composerFinder({
+  selector: COMPOSE,
+  candidates: (doc) => all(doc, COMPOSE),
+  regionOf: scope,
+  // Checked on every added node of a busy feed: plain tests, a wider net than the finders' own selectors.
+  entry: `[contenteditable="true"], textarea, [role="dialog"], ${SHADOW_HOSTS}`,
+});
+const composer = (doc: Document) => finder.composer(doc);
+const altFields = (doc: Document) => finder.memo(doc, 'alt', () => all(doc, ALT_FIELD));
 
 const isReply = (box: Element) => closestDeep(box, '.comments-comment-box, form.comments-comment-box__form') !== null;
 
@@ -59,31 +68,13 @@ function altKey(field: Element): string | null {
 }
 
 function snapshotOf(box: Element, doc: Document): ContentSnapshot {
-  for (const field of all(doc, ALT_FIELD)) {
-    const key = altKey(field);
-    if (key) rememberAlt(doc, key, readEditableText(field).trim());
-  }
-  const text = readEditableText(box);
-  const images = Array.from(scope(box).querySelectorAll('.share-creation-state__preview img'))
-    .filter((img) => !img.closest('.share-media-alt-text'))
-    .map((img) => {
-      const src = imageSource(img);
-      const alt = recalledAlt(doc, src);
-      return { src, alt: alt === undefined ? null : alt };
-    });
-  return {
-    text,
-    paragraphs: paragraphsOf(text),
-    headings: [],
-    images,
-    links: linksFromText(text),
-    isReply: isReply(box),
-    limit: PLATFORM_LIMITS.linkedin,
-  };
+  rememberOpenAlts(doc, altFields(doc), altKey);
+  const previews = Array.from(scope(box).querySelectorAll('.share-creation-state__preview img')).filter((img) => !img.closest('.share-media-alt-text'));
+  return postSnapshot(readEditableText(box), imagesWithAlt(doc, previews), isReply(box), PLATFORM_LIMITS.linkedin);
 }
 
 function find(name: ElementName, doc: Document): Element | null {
-  if (name === 'imageAltField') return all(doc, ALT_FIELD)[0] ?? null;
+  if (name === 'imageAltField') return altFields(doc)[0] ?? null;
   const box = composer(doc);
   if (!box) return null;
   switch (name) {
@@ -125,13 +116,14 @@ export default defineSite({
   },
   contextLabels: { 'linkedin.feed': 'context_linkedin_feed', 'linkedin.post': 'context_linkedin_post', 'linkedin.other': 'context_linkedin_other' },
   find,
-  watchedFields: (doc) => [...all(doc, COMPOSE), ...all(doc, ALT_FIELD)],
-  snapshot: (doc) => {
-    const box = composer(doc);
-    return box
-      ? snapshotOf(box, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.linkedin };
-  },
+  ...composerSite({
+    site: 'linkedin',
+    finder,
+    composers: (doc) => all(doc, COMPOSE),
+    altFields: (doc) => all(doc, ALT_FIELD),
+    snapshotOf: (box, doc) => snapshotOf(box, doc),
+    shadowHosts: SHADOW_HOSTS,
+  }),
   watch: (opts) =>
     watchComposers(opts, {
       site: 'linkedin',

@@ -8,13 +8,13 @@ import { mastodonLength, PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   ALT_TEXT_NOT_READ,
+  composerFinder,
+  composerSite,
   imageSource,
-  linksFromText,
-  paragraphsOf,
-  pickComposer,
+  postSnapshot,
   readEditableText,
   recalledAlt,
-  rememberAlt,
+  rememberOpenAlts,
   watchComposers,
 } from './social-shared';
 
@@ -38,13 +38,18 @@ const STATUS = /^\/(?:deck\/)?@[\w.-]+(?:@[\w.-]+)?\/\d+\/?$/;
 
 const onMastodon = (doc?: Document) => !!doc && isMastodonDocument(doc);
 
-function composer(doc: Document): Element | null {
-  return pickComposer(doc, Array.from(doc.querySelectorAll(COMPOSE)));
-}
-
 function form(box: Element): Element {
   return box.closest('form.compose-form') ?? box;
 }
+
+const finder = composerFinder({
+  selector: COMPOSE,
+  regionOf: form,
+  // Checked on every added node of a busy timeline: plain tests, a wider net than the finders' own selectors.
+  entry: 'textarea, form.compose-form',
+});
+const composer = (doc: Document) => finder.composer(doc);
+const altField = (doc: Document) => finder.memo(doc, 'alt', () => doc.querySelector(ALT_FIELD));
 
 /**
  * The upload whose ALT/Edit button opened the modal. The modal shows the full-size file while the thumbnail shows
@@ -60,7 +65,7 @@ function images(box: Element, doc: Document): ContentSnapshot['images'] {
   // The description being written in the open modal counts for its upload already: the learner is doing what
   // the tip asks. Until "Done" Mastodon still shows the upload as undescribed; Cancel closes the modal, and then
   // the upload's own mark decides again.
-  const field = doc.querySelector(ALT_FIELD);
+  const field = altField(doc);
   const typing = field ? readEditableText(field).trim() : '';
   const editing = field ? altKey(doc) : null;
   return Array.from(form(box).querySelectorAll(UPLOAD)).map((upload) => {
@@ -82,24 +87,15 @@ function limitOf(box: Element, text: string): number {
 }
 
 function snapshotOf(box: Element, doc: Document): ContentSnapshot {
-  const field = doc.querySelector(ALT_FIELD);
-  const key = altKey(doc);
-  if (field && key) rememberAlt(doc, key, readEditableText(field).trim());
+  const field = altField(doc);
+  rememberOpenAlts(doc, field ? [field] : [], () => altKey(doc));
   const text = readEditableText(box);
-  return {
-    text,
-    paragraphs: paragraphsOf(text),
-    headings: [],
-    images: images(box, doc),
-    links: linksFromText(text),
-    isReply: form(box).querySelector('.reply-indicator') !== null,
-    limit: limitOf(box, text),
-  };
+  return postSnapshot(text, images(box, doc), form(box).querySelector('.reply-indicator') !== null, limitOf(box, text));
 }
 
 function find(name: ElementName, doc: Document): Element | null {
   const box = composer(doc);
-  if (!box) return name === 'imageAltField' ? doc.querySelector(ALT_FIELD) : null;
+  if (!box) return name === 'imageAltField' ? altField(doc) : null;
   switch (name) {
     case 'composeBox':
       return box;
@@ -116,7 +112,7 @@ function find(name: ElementName, doc: Document): Element | null {
         form(box).querySelector(`${UPLOAD} .compose-form__upload__warning button`)
       );
     case 'imageAltField':
-      return doc.querySelector(ALT_FIELD);
+      return altField(doc);
     default:
       return null;
   }
@@ -152,13 +148,13 @@ export default defineSite({
     'mastodon.other': 'context_mastodon_other',
   },
   find,
-  watchedFields: (doc) => [...Array.from(doc.querySelectorAll(COMPOSE)), ...Array.from(doc.querySelectorAll(ALT_FIELD))],
-  snapshot: (doc) => {
-    const box = composer(doc);
-    return box
-      ? snapshotOf(box, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.mastodon };
-  },
+  ...composerSite({
+    site: 'mastodon',
+    finder,
+    composers: (doc) => Array.from(doc.querySelectorAll(COMPOSE)),
+    altFields: (doc) => Array.from(doc.querySelectorAll(ALT_FIELD)),
+    snapshotOf: (box, doc) => snapshotOf(box, doc),
+  }),
   watch: (opts) => {
     const { doc, signal } = opts;
     // Remember which upload the learner is describing (read only: we only look at where the click landed).

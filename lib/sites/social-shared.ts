@@ -6,9 +6,10 @@
  * Nothing here writes to the page or clicks anything. Listeners are passive (capture phase, read-only) and end
  * with the watcher's AbortSignal.
  */
-import { checkHashtags, findUrls, measureLength } from '../checks';
+import { checkHashtags, findUrls, measureLength, PLATFORM_LIMITS } from '../checks';
 import type { SiteKind } from '../practice/schema';
-import type { ContentSnapshot, DetectedAction, WatchOptions } from './types';
+import type { DomChange } from '../dom/observe';
+import type { ContentSnapshot, DetectedAction, SiteAdapter, WatchOptions } from './types';
 
 export type SocialSite = Extract<SiteKind, 'x' | 'linkedin' | 'facebook' | 'mastodon' | 'bluesky' | 'threads'>;
 
@@ -55,18 +56,21 @@ export function containsDeep(container: Node, node: Node | null): boolean {
 /**
  * The smallest ancestor of `el` (crossing shadow boundaries) that also contains an element matching `selector`:
  * the "composer scope" holding a text box, its post button, its attachments and its counter.
+ * One query per tree (document or shadow root) and a walk up: asking every ancestor in turn would scan the page
+ * once per level when nothing matches.
  */
 export function scopeOf(el: Element, selector: string): Element | null {
   let node: Element | null = el;
   while (node) {
-    if (node.querySelector(selector)) return node;
-    const parent: Element | null = node.parentElement;
-    if (parent) {
-      node = parent;
-      continue;
+    const root = node.getRootNode() as Document | ShadowRoot | Element;
+    const matches = Array.from(root.querySelectorAll(selector));
+    if (matches.length > 0) {
+      for (let n: Element | null = node; n; n = n.parentElement) {
+        const at = n;
+        if (matches.some((m) => m !== at && at.contains(m))) return at;
+      }
     }
-    const root = node.getRootNode();
-    node = root && 'host' in root ? (root as ShadowRoot).host : null;
+    node = 'host' in root && root.nodeType === 11 ? (root as ShadowRoot).host : null;
   }
   return null;
 }
@@ -83,6 +87,126 @@ export function pickComposer(doc: Document, candidates: Element[]): Element | nu
   const inDialog = candidates.filter((c) => closestDeep(c, '[role="dialog"], dialog'));
   if (inDialog.length > 0) return inDialog[inDialog.length - 1] ?? null;
   return candidates.find((c) => readEditableText(c).trim() !== '') ?? candidates[0] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Finding cheaply on a busy page: found elements are kept until a change could concern them
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Past this long without a change that concerned the composer, the next change counts as one anyway: a safety net
+ * for what the observer cannot see (a class that makes an element match, a shadow root filled in silence).
+ */
+export const REVALIDATE_MS = 5000;
+
+export interface ComposerFinderSpec {
+  /** Matches the compose boxes (a kept box must still match it). */
+  selector: string;
+  /** Every compose box on the page now, in document order. Default: `doc.querySelectorAll(selector)`. */
+  candidates?: (doc: Document) => Element[];
+  /** The part of the page a composer's finders and snapshot read (its dialog, form or scope). */
+  regionOf: (box: Element) => Element;
+  /**
+   * Elements whose arrival or departure anywhere in the page can change what the finders return: compose boxes,
+   * post buttons, description fields, dialogs.
+   */
+  entry: string;
+}
+
+export interface ComposerFinder {
+  /** The composer the learner is using (pickComposer), kept while nothing that concerns it has changed. */
+  composer(doc: Document): Element | null;
+  /** `compute()`, kept like the composer; elements in the result are re-checked to still be in the page. */
+  memo<T extends Element | Element[] | null>(doc: Document, key: string, compute: () => T): T;
+  /** The same, for what is found from one element (a composer's scope): kept per element. */
+  memoFor<T extends Element | Element[] | null>(el: Element, key: string, compute: () => T): T;
+  /**
+   * Could this page change alter what the finders return? (SiteAdapter.concerns.) A change far from the composer
+   * that adds no compose box, dialog or description field (a feed growing) does not; anything else forgets what
+   * was kept. The runtime calling this is also what turns keeping on: a document whose changes nobody reports is
+   * read afresh every time.
+   */
+  concerns(change: DomChange, doc: Document): boolean;
+}
+
+interface FinderState {
+  epoch: number;
+  changedAt: number;
+  kept?: { epoch: number; active: Element | null; box: Element | null; region: Element | null };
+  memo: Map<string, { epoch: number; value: Element | Element[] | null }>;
+}
+
+const stillThere = (v: Element | Element[] | null): boolean =>
+  v === null || (Array.isArray(v) ? v.every((e) => e.isConnected) : v.isConnected);
+
+/** Does this added or removed node hold (or is it) one of the elements `entry` names? */
+function holds(node: Node, entry: string): boolean {
+  if (node.nodeType === 1) return (node as Element).matches(entry) || (node as Element).querySelector(entry) !== null;
+  if (node.nodeType === 11) return (node as DocumentFragment).querySelector(entry) !== null;
+  return false;
+}
+
+/** Keeps one site's found elements per document; see ComposerFinder. */
+export function composerFinder(spec: ComposerFinderSpec): ComposerFinder {
+  const states = new WeakMap<Document, FinderState>();
+  const candidates = spec.candidates ?? ((doc: Document) => Array.from(doc.querySelectorAll(spec.selector)));
+  const ids = new WeakMap<Element, number>();
+  let nextId = 1;
+  const idOf = (el: Element) => {
+    let id = ids.get(el);
+    if (!id) ids.set(el, (id = nextId++));
+    return id;
+  };
+
+  const finder: ComposerFinder = {
+    composer(doc) {
+      const st = states.get(doc);
+      if (!st) return pickComposer(doc, candidates(doc));
+      // Which composer is "in use" follows focus, so a move of focus is a reason to look again.
+      const active = deepActiveElement(doc);
+      const k = st.kept;
+      if (k && k.epoch === st.epoch && k.active === active && (k.box === null || (k.box.isConnected && k.box.matches(spec.selector)))) return k.box;
+      const box = pickComposer(doc, candidates(doc));
+      st.kept = { epoch: st.epoch, active, box, region: box ? spec.regionOf(box) : null };
+      return box;
+    },
+    memo(doc, key, compute) {
+      const st = states.get(doc);
+      if (!st) return compute();
+      const hit = st.memo.get(key);
+      if (hit && hit.epoch === st.epoch && stillThere(hit.value)) return hit.value as ReturnType<typeof compute>;
+      const value = compute();
+      st.memo.set(key, { epoch: st.epoch, value });
+      return value;
+    },
+    memoFor(el, key, compute) {
+      return finder.memo(el.ownerDocument, `${key}#${idOf(el)}`, compute);
+    },
+    concerns(change, doc) {
+      let st = states.get(doc);
+      const now = performance.now();
+      if (!st) states.set(doc, (st = { epoch: 0, changedAt: now, memo: new Map() }));
+      const k = st.kept;
+      const concerned =
+        change.overflow ||
+        now - st.changedAt > REVALIDATE_MS ||
+        // Nothing kept yet: where the composer is is not known. (A kept one from an older epoch is still where to
+        // look: a run is already due, and it will look again.)
+        !k ||
+        (k.box !== null && !k.box.isConnected) ||
+        // Inside the composer's region (an attachment, the counter), or around it (a dialog shown or hidden).
+        (k.region !== null && change.targets.some((t) => containsDeep(k.region!, t) || (t.nodeType === 1 && (t as Element).contains(k.region)))) ||
+        change.added.some((n) => holds(n, spec.entry)) ||
+        change.removed.some((n) => holds(n, spec.entry));
+      if (concerned) {
+        st.epoch++;
+        st.changedAt = now;
+        st.memo.clear();
+      }
+      return concerned;
+    },
+  };
+  return finder;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -156,6 +280,8 @@ export function readEditableText(el: Element): string {
 
 /** The addresses written in the text, as written (lib/checks finds them, trailing punctuation excluded). */
 export function urlsIn(text: string): string[] {
+  // Nothing written yet (a page as it loads) must not compile the URL pattern.
+  if (text.trim() === '') return [];
   return findUrls(text).map((span) => text.slice(span.start, span.end));
 }
 
@@ -248,6 +374,59 @@ export function imageSource(el: Element): string {
   if (el.tagName === 'IMG') return el.getAttribute('src') ?? '';
   const style = el.getAttribute('style') ?? '';
   return style.match(/url\((['"]?)(.*?)\1\)/)?.[2] ?? '';
+}
+
+/** The image a description dialog shows (its preview address): X, Bluesky, Facebook and Threads edit alt text so. */
+export function dialogImageKey(field: Element): string | null {
+  const img = closestDeep(field, '[role="dialog"]')?.querySelector('img');
+  return img ? imageSource(img) || null : null;
+}
+
+/** Remember what each open description field holds, for the image it describes (see rememberAlt). */
+export function rememberOpenAlts(doc: Document, fields: readonly Element[], keyOf: (field: Element) => string | null): void {
+  for (const field of fields) {
+    const key = keyOf(field);
+    if (key) rememberAlt(doc, key, readEditableText(field).trim());
+  }
+}
+
+/** The composer's images with the descriptions remembered for them (null: none seen this page). */
+export function imagesWithAlt(doc: Document, images: Iterable<Element>): ContentSnapshot['images'] {
+  return Array.from(images, (img) => {
+    const src = imageSource(img);
+    const alt = recalledAlt(doc, src);
+    return { src, alt: alt === undefined ? null : alt };
+  });
+}
+
+/** A social post as a snapshot: the text, its paragraphs and links, the images, whether it replies, the limit. */
+export function postSnapshot(text: string, images: ContentSnapshot['images'], isReply: boolean, limit: number): ContentSnapshot {
+  return { text, paragraphs: paragraphsOf(text), headings: [], images, links: linksFromText(text), isReply, limit };
+}
+
+export interface ComposerSiteSpec {
+  site: SocialSite;
+  finder: ComposerFinder;
+  /** Every compose box on the page (the fields whose input re-runs the rules). */
+  composers: (doc: Document) => Element[];
+  /** The open image description fields. */
+  altFields: (doc: Document) => Element[];
+  snapshotOf: (box: Element, doc: Document, context: string) => ContentSnapshot;
+  /** Hosts of open shadow roots the finders look into (SiteAdapter.shadowHosts). Default '': none. */
+  shadowHosts?: string;
+}
+
+/** The adapter members every composer-based site writes the same way: snapshot, watched fields, concerns. */
+export function composerSite(spec: ComposerSiteSpec): Pick<SiteAdapter, 'snapshot' | 'watchedFields' | 'concerns' | 'shadowHosts'> {
+  return {
+    shadowHosts: spec.shadowHosts ?? '',
+    watchedFields: (doc) => [...spec.composers(doc), ...spec.altFields(doc)],
+    snapshot: (doc, context) => {
+      const box = spec.finder.composer(doc);
+      return box ? spec.snapshotOf(box, doc, context) : postSnapshot('', [], false, PLATFORM_LIMITS[spec.site]);
+    },
+    concerns: (change, doc) => spec.finder.concerns(change, doc),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

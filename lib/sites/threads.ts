@@ -7,13 +7,13 @@ import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  imageSource,
-  linksFromText,
-  paragraphsOf,
-  pickComposer,
+  composerFinder,
+  composerSite,
+  dialogImageKey,
+  imagesWithAlt,
+  postSnapshot,
   readEditableText,
-  recalledAlt,
-  rememberAlt,
+  rememberOpenAlts,
   watchComposers,
 } from './social-shared';
 
@@ -25,13 +25,17 @@ const isThreads = (url: URL) => url.protocol === 'https:' && (url.hostname === '
 const HOME = /^\/(?:for_you|following)?\/?$/;
 const POST = /^\/@[\w.]+\/post\/[\w-]+\/?$/;
 
-function composer(doc: Document): Element | null {
-  return pickComposer(doc, Array.from(doc.querySelectorAll(COMPOSE)));
-}
-
 function dialogOf(box: Element): Element {
   return closestDeep(box, '[role="dialog"]') ?? box.parentElement ?? box;
 }
+
+const finder = composerFinder({
+  selector: COMPOSE,
+  regionOf: dialogOf,
+  // Checked on every added node of a busy feed: plain tests, a wider net than the finders' own selectors.
+  entry: '[data-lexical-editor="true"], textarea, [role="dialog"]',
+});
+const composer = (doc: Document) => finder.composer(doc);
 
 /** The post button has no label or test id: the dialog's button reading "Post", else its last button with aria-disabled. */
 function postButtonIn(scope: Element): Element | null {
@@ -44,15 +48,12 @@ const isReply = (box: Element) => dialogOf(box).querySelector('[data-pressable-c
 
 /** The alt editor is a dialog holding a textarea and the image, but no post editor. */
 function altFields(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('[role="dialog"] textarea')).filter((f) => {
-    const dialog = closestDeep(f, '[role="dialog"]');
-    return dialog && !dialog.querySelector(COMPOSE) && dialog.querySelector('img');
-  });
-}
-
-function altKey(field: Element): string | null {
-  const img = closestDeep(field, '[role="dialog"]')?.querySelector('img');
-  return img ? imageSource(img) || null : null;
+  return finder.memo(doc, 'alt', () =>
+    Array.from(doc.querySelectorAll('[role="dialog"] textarea')).filter((f) => {
+      const dialog = closestDeep(f, '[role="dialog"]');
+      return dialog && !dialog.querySelector(COMPOSE) && dialog.querySelector('img');
+    }),
+  );
 }
 
 function attachedImages(box: Element): Element[] {
@@ -60,17 +61,8 @@ function attachedImages(box: Element): Element[] {
 }
 
 function snapshotOf(box: Element, doc: Document): ContentSnapshot {
-  for (const field of altFields(doc)) {
-    const key = altKey(field);
-    if (key) rememberAlt(doc, key, readEditableText(field).trim());
-  }
-  const text = readEditableText(box);
-  const images = attachedImages(box).map((img) => {
-    const src = imageSource(img);
-    const alt = recalledAlt(doc, src);
-    return { src, alt: alt === undefined ? null : alt };
-  });
-  return { text, paragraphs: paragraphsOf(text), headings: [], images, links: linksFromText(text), isReply: isReply(box), limit: PLATFORM_LIMITS.threads };
+  rememberOpenAlts(doc, altFields(doc), dialogImageKey);
+  return postSnapshot(readEditableText(box), imagesWithAlt(doc, attachedImages(box)), isReply(box), PLATFORM_LIMITS.threads);
 }
 
 function find(name: ElementName, doc: Document): Element | null {
@@ -115,13 +107,13 @@ export default defineSite({
   },
   contextLabels: { 'threads.home': 'context_threads_home', 'threads.post': 'context_threads_post', 'threads.other': 'context_threads_other' },
   find,
-  watchedFields: (doc) => [...Array.from(doc.querySelectorAll(COMPOSE)), ...altFields(doc)],
-  snapshot: (doc) => {
-    const box = composer(doc);
-    return box
-      ? snapshotOf(box, doc)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.threads };
-  },
+  ...composerSite({
+    site: 'threads',
+    finder,
+    composers: (doc) => Array.from(doc.querySelectorAll(COMPOSE)),
+    altFields,
+    snapshotOf: (box, doc) => snapshotOf(box, doc),
+  }),
   watch: (opts) =>
     watchComposers(opts, {
       site: 'threads',
@@ -133,6 +125,6 @@ export default defineSite({
       snapshotOf,
       postedSignals: (doc) => Array.from(doc.querySelectorAll('[role="alert"], [role="status"]')).filter((t) => t.querySelector('a[href*="/post/"]')),
       altFieldSelector: '[role="dialog"] textarea',
-      imageKeyForAltField: (field) => altKey(field),
+      imageKeyForAltField: (field) => dialogImageKey(field),
     }),
 });

@@ -2,6 +2,7 @@
  * What a site adapter offers the rest of the extension. A tip rule never holds a site's CSS selector: it asks
  * the adapter for a named element or for a read-only snapshot of what the learner is writing.
  */
+import type { DomChange } from '../dom/observe';
 import type { ActionType, SiteKind } from '../practice/schema';
 
 /** Every element a rule may anchor to. An adapter implements the ones its site has. */
@@ -71,7 +72,14 @@ export interface ContextSpec {
 export interface WatchOptions {
   doc: Document;
   context: string;
+  /** Stops the detector: the screen changed or the tutor ends. */
   signal: AbortSignal;
+  /**
+   * Ends even what the detector had already seen started (a post pressed but not yet confirmed by the site), which
+   * otherwise outlives `signal` until confirmed or given up: the screen can change in the very second a post is
+   * made. Default: `signal`.
+   */
+  end?: AbortSignal;
   emit: (action: DetectedAction) => void;
 }
 
@@ -95,6 +103,14 @@ export interface SiteAdapter {
   snapshot: (doc: Document, context: string) => ContentSnapshot;
   /** Start detecting practice actions from what the UI shows; stop when signal aborts. */
   watch?: (opts: WatchOptions) => void;
+  /**
+   * Could this page change alter what `find` and `snapshot` return? When it says no, the rules do not run again
+   * (a busy feed far from the composer). An adapter that answers may keep what it found until it says yes.
+   * Default: every change concerns it.
+   */
+  concerns?: (change: DomChange, doc: Document) => boolean;
+  /** Elements that may be given an open shadow root after the page has loaded (lib/dom/observe `shadowHosts`). */
+  shadowHosts?: string;
 }
 
 /** Declared by one call, so every adapter file has the same shape. */

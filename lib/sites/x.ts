@@ -6,13 +6,13 @@ import { PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
 import {
   closestDeep,
-  imageSource,
-  linksFromText,
-  paragraphsOf,
-  pickComposer,
+  composerFinder,
+  composerSite,
+  dialogImageKey,
+  imagesWithAlt,
+  postSnapshot,
   readEditableText,
-  recalledAlt,
-  rememberAlt,
+  rememberOpenAlts,
   scopeOf,
   watchComposers,
 } from './social-shared';
@@ -27,13 +27,20 @@ const STATUS = /^\/[A-Za-z0-9_]{1,15}\/status\/\d+/;
 
 const isX = (url: URL) => url.protocol === 'https:' && HOST.test(url.hostname);
 
-function composer(doc: Document): Element | null {
-  return pickComposer(doc, Array.from(doc.querySelectorAll(COMPOSE)));
+function scope(box: Element): Element {
+  return finder.memoFor(box, 'scope', () => scopeOf(box, POST_BUTTON)) ?? box;
 }
 
-function scope(box: Element): Element {
-  return scopeOf(box, POST_BUTTON) ?? box;
-}
+const finder = composerFinder({
+  selector: COMPOSE,
+  // The reply dialog shows the post being answered; the inline composer's buttons and attachments sit in its scope.
+  regionOf: (box) => closestDeep(box, '[role="dialog"]') ?? scopeOf(box, POST_BUTTON) ?? box,
+  // Checked on every added node of a busy feed, so plain attribute tests (a prefix test costs several times more):
+  // a wider net than the finders' own selectors, which only means a few more runs.
+  entry: `[role="textbox"], [role="dialog"], ${POST_BUTTON}, ${ALT_FIELD}`,
+});
+const composer = (doc: Document) => finder.composer(doc);
+const altField = (doc: Document) => finder.memo(doc, 'alt', () => doc.querySelector(ALT_FIELD));
 
 /** A reply when the dialog shows the post being answered, or on a post's own page (its inline composer). */
 function isReply(box: Element, context: string): boolean {
@@ -42,31 +49,12 @@ function isReply(box: Element, context: string): boolean {
   return context === 'x.status';
 }
 
-function altKey(field: Element): string | null {
-  const img = closestDeep(field, '[role="dialog"]')?.querySelector('img');
-  return img ? imageSource(img) || null : null;
-}
-
 function snapshotOf(box: Element, doc: Document, context: string): ContentSnapshot {
   // While the description dialog is open, what it holds is the freshest truth for its image.
-  const field = doc.querySelector(ALT_FIELD);
-  const openKey = field && altKey(field);
-  if (field && openKey) rememberAlt(doc, openKey, readEditableText(field).trim());
-  const text = readEditableText(box);
-  const images = Array.from(scope(box).querySelectorAll('[data-testid="attachments"] img')).map((img) => {
-    const src = imageSource(img);
-    const alt = recalledAlt(doc, src);
-    return { src, alt: alt === undefined ? null : alt };
-  });
-  return {
-    text,
-    paragraphs: paragraphsOf(text),
-    headings: [],
-    images,
-    links: linksFromText(text),
-    isReply: isReply(box, context),
-    limit: PLATFORM_LIMITS.x,
-  };
+  const field = altField(doc);
+  rememberOpenAlts(doc, field ? [field] : [], dialogImageKey);
+  const images = imagesWithAlt(doc, scope(box).querySelectorAll('[data-testid="attachments"] img'));
+  return postSnapshot(readEditableText(box), images, isReply(box, context), PLATFORM_LIMITS.x);
 }
 
 function find(name: ElementName, doc: Document): Element | null {
@@ -83,7 +71,7 @@ function find(name: ElementName, doc: Document): Element | null {
     case 'altTextButton':
       return box ? scope(box).querySelector('[data-testid="attachments"] [aria-label*="description" i]') : null;
     case 'imageAltField':
-      return doc.querySelector(ALT_FIELD);
+      return altField(doc);
     default:
       return null;
   }
@@ -129,13 +117,13 @@ export default defineSite({
     'x.other': 'context_x_other',
   },
   find,
-  watchedFields: (doc) => [...Array.from(doc.querySelectorAll(COMPOSE)), ...Array.from(doc.querySelectorAll(ALT_FIELD))],
-  snapshot: (doc, context) => {
-    const box = composer(doc);
-    return box
-      ? snapshotOf(box, doc, context)
-      : { text: '', paragraphs: [], headings: [], images: [], links: [], isReply: false, limit: PLATFORM_LIMITS.x };
-  },
+  ...composerSite({
+    site: 'x',
+    finder,
+    composers: (doc) => Array.from(doc.querySelectorAll(COMPOSE)),
+    altFields: (doc) => Array.from(doc.querySelectorAll(ALT_FIELD)),
+    snapshotOf,
+  }),
   watch: (opts) =>
     watchComposers(opts, {
       site: 'x',
@@ -147,6 +135,6 @@ export default defineSite({
       // The toast links to the new post; its words are localised, the link is not.
       postedSignals: (doc) => Array.from(doc.querySelectorAll('[data-testid="toast"]')).filter((t) => t.querySelector('a[href*="/status/"]')),
       altFieldSelector: ALT_FIELD,
-      imageKeyForAltField: (field) => altKey(field),
+      imageKeyForAltField: (field) => dialogImageKey(field),
     }),
 });

@@ -572,10 +572,11 @@ export function startTutor(o: StartTutorOptions): Tutor {
       observeDeep(
         doc,
         (change) => {
-          if (change.structural || change.overflow) schedule('page');
-          else schedule('typing');
+          // A change the adapter says cannot concern its elements (a feed growing far from the composer) runs nothing.
+          if ((change.structural || change.overflow) && (adapter.concerns?.(change, doc) ?? true)) schedule('page');
+          else if (change.editing) schedule('typing');
         },
-        { signal, label: 'observer', onFrame: (fd) => listen(fd) },
+        { signal, label: 'observer', onFrame: (fd) => listen(fd), shadowHosts: adapter.shadowHosts },
       );
       started = true;
       run();
