@@ -69,6 +69,14 @@ export const WP = {
   featuredImageSet: '.editor-post-featured-image img, .editor-post-featured-image__preview img',
   /** 6.7's status row ("Change post status: Published"). */
   statusButton: '.editor-post-status button',
+  /** The block editor's header toolbar on the right (6.5 / 6.7). */
+  headerSettings: '.edit-post-header__settings, .editor-header__settings',
+  /**
+   * "Save draft" / "Saved": rendered only while the post is not published or scheduled (measured on 6.5.5 and
+   * 6.7-alpha with the pre-publish checks turned off, when the header's Publish is a plain button, not the toggle).
+   */
+  draftState: '.editor-post-save-draft, .editor-post-saved-state',
+  previewButton: '.edit-post-header__post-preview-button, .editor-header__post-preview-button',
   postIdInput: 'input#post_ID',
 
   // Media: the wp.media modal (editors and upload.php grid) and the attachment edit screen
@@ -755,8 +763,23 @@ export function isPostPublished(doc: Document): boolean | undefined {
     return status ? status === 'publish' || status === 'future' || status === 'private' : undefined;
   }
   if (doc.querySelector(WP.publishToggle)) return false;
+  // With the pre-publish checks off, "Publish" is the same save button as "Update": the draft controls beside it
+  // tell an unpublished post.
+  if (doc.querySelector(WP.headerSettings)?.querySelector(WP.draftState)) return false;
   if (doc.querySelector(WP.saveButton)) return true;
   return undefined;
+}
+
+/**
+ * Live or only scheduled, from the block editor's header: once a post is live the header gets a link to it (an
+ * icon beside Preview, 6.5.5 and 6.7-alpha); a scheduled post has none. Only trusted when the editor offers links
+ * to this kind of post at all (its save notice carries one): undefined otherwise.
+ */
+export function headerSaysScheduled(doc: Document): boolean | undefined {
+  const header = doc.querySelector(WP.headerSettings);
+  if (!header || !doc.querySelector(`${WP.snackbar} a[href]`)) return undefined;
+  const live = qa(header, 'a[href]').some((a) => !a.matches(WP.previewButton) && !/[?&]preview=true\b/.test(a.getAttribute('href') ?? ''));
+  return !live;
 }
 
 interface CheckedCategory {
@@ -1061,9 +1084,9 @@ export function watchWordPress(opts: WatchOptions, options: WordPressWatchOption
   let publishedBeforeSave = published;
 
   const publishKind = (panel?: Element): 'post.published' | 'post.scheduled' => {
-    const byStructure = panel ? panelSaysScheduled(panel) : undefined;
+    const byStructure = panel ? panelSaysScheduled(panel) : headerSaysScheduled(doc);
     if (byStructure !== undefined) return byStructure ? 'post.scheduled' : 'post.published';
-    // Last resort, English only: the notices of a save without the panel say "scheduled" in words alone.
+    // Last resort, English only: the notices say "scheduled" in words.
     const texts = [
       ...qa(doc, WP.postPublishHeader).map((e) => e.textContent ?? ''),
       ...qa(doc, WP.snackbar).map((e) => e.textContent ?? ''),

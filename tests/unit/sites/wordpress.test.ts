@@ -424,8 +424,43 @@ describe.each(VERSIONS)('watch on WordPress %s', (v) => {
     const w = watch('wp.block-editor');
     await settle(TICK);
     q(doc, '.editor-post-publish-panel__toggle').replaceWith(pieceOf(dir(v), 'block-editor-published.html', '.editor-post-publish-button'));
+    // "Save draft" is only there until the post is live.
+    q(doc, '.editor-post-save-draft').remove();
     await until(() => w.emitted.length > 0);
     expect(w.types()).toEqual(['post.published']);
+  });
+
+  /**
+   * The pre-publish checks turned off (measured on real 6.5.5 / 6.7-alpha): the header's Publish is the plain save
+   * button, beside "Save draft"; once saved live, "Save draft" goes and a link to the post appears; once scheduled,
+   * no link. The notice's words are made Welsh so that only the structure can decide.
+   */
+  const publishWithoutPanel = async (from: 'block-editor-published.html' | 'block-editor-scheduled.html') => {
+    const doc = loadWp(dir(v), 'block-editor-image');
+    q(doc, '.editor-post-publish-panel__toggle').replaceWith(pieceOf(dir(v), 'block-editor-published.html', '.editor-post-publish-button'));
+    expect(wordpress.snapshot(doc, 'wp.block-editor').extra).toMatchObject({ published: false });
+    const w = watch('wp.block-editor');
+    await settle(TICK);
+    expect(w.emitted).toEqual([]);
+    // What the editor renders when the save returns: no draft controls, maybe the view link, the save notice.
+    q(doc, '.editor-post-save-draft').remove();
+    if (from === 'block-editor-published.html') {
+      const link = pieceOf(dir(v), from, '.edit-post-header__settings a[aria-label="View Post"], .editor-header__settings a[aria-label="View Post"]', doc);
+      q(doc, '.edit-post-header__settings, .editor-header__settings').append(link);
+    }
+    const notice = pieceOf(dir(v), from, '.components-snackbar');
+    q(notice, '.components-snackbar__content').firstChild!.textContent = 'Cofnod wedi ei gadw.';
+    q(doc, '.components-snackbar-list').append(notice);
+    await until(() => w.emitted.length > 0);
+    return w.types();
+  };
+
+  it('logs post.published when the pre-publish checks are off: the draft controls go, a link to the live post comes', async () => {
+    expect(await publishWithoutPanel('block-editor-published.html')).toEqual(['post.published']);
+  });
+
+  it('logs post.scheduled when the pre-publish checks are off and no link to a live post comes, in any language', async () => {
+    expect(await publishWithoutPanel('block-editor-scheduled.html')).toEqual(['post.scheduled']);
   });
 
   it('logs post.updated after saving a published post, not the earlier publish', async () => {
