@@ -5,7 +5,8 @@
  */
 import type { CalendarModel } from '../../lib/dashboard/aggregate';
 import { startOfDay } from '../../lib/dashboard/dates';
-import { formatDate, formatNumber, t, type DashboardKey } from '../../lib/dashboard/strings';
+import type { DashboardFormat } from '../../lib/dashboard/format';
+import { useDashboardFormat } from './useDashboardFormat';
 
 export interface ActivityCalendarProps {
   model: CalendarModel;
@@ -17,7 +18,7 @@ export interface ActivityCalendarProps {
  * A month's short name over the first week column holding its 1st, as wall calendars do; skipped when it would
  * crowd the previous label (a range starting on the 30th would print "MayJun").
  */
-function labelMonths(model: CalendarModel): string[] {
+function labelMonths(model: CalendarModel, formatDate: DashboardFormat['date']): string[] {
   const labels: string[] = [];
   let lastAt = -Infinity;
   model.weeks.forEach((w, i) => {
@@ -33,16 +34,18 @@ function labelMonths(model: CalendarModel): string[] {
   return labels;
 }
 
-const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6].map((i) => `dashboard.calendar.weekday.${i}` as DashboardKey);
+/** Rows Monday first (as UK calendars are); the catalogue's short weekday names count from Sunday = 0. */
+const WEEKDAYS = ['date.weekdayShort.1', 'date.weekdayShort.2', 'date.weekdayShort.3', 'date.weekdayShort.4', 'date.weekdayShort.5', 'date.weekdayShort.6', 'date.weekdayShort.0'] as const;
 
 export function ActivityCalendar({ model, from, to }: ActivityCalendarProps) {
+  const { t, number: formatNumber, date: formatDate } = useDashboardFormat();
   const caption = t('dashboard.calendar.caption', {
     from: formatDate(startOfDay(from)),
     to: formatDate(startOfDay(to)),
     total: formatNumber(model.total),
     days: formatNumber(model.activeDays),
   });
-  const monthLabels = labelMonths(model);
+  const monthLabels = labelMonths(model, formatDate);
   return (
     <section class="sw-calendar" aria-labelledby="sw-calendar-title">
       <h3 id="sw-calendar-title">{t('dashboard.calendar.heading')}</h3>

@@ -7,7 +7,7 @@ import type { DashboardApi } from '../../lib/dashboard/api';
 import type { DashboardFilter, DashboardRoute } from '../../lib/dashboard/filters';
 import { commentsByEntry } from '../../lib/feedback/inbox';
 import { dayKey } from '../../lib/dashboard/dates';
-import { t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { MentorView } from './MentorView';
 import { MyPracticeView } from './MyPracticeView';
 import { ReportView } from './ReportView';
@@ -23,6 +23,7 @@ export interface AppProps {
 }
 
 export function App({ api, route, onNavigate, onPrint, confirm, now = Date.now() }: AppProps) {
+  const { t } = useDashboardFormat();
   const go = (patch: Partial<DashboardRoute>) => onNavigate({ ...route, ...patch });
   const setFilter = (filter: DashboardFilter) => go({ filter });
   const thisMonth = dayKey(now).slice(0, 7);
@@ -69,6 +70,7 @@ export function App({ api, route, onNavigate, onPrint, confirm, now = Date.now()
 }
 
 function Report({ api, route, onNavigate, onPrint, now }: { api: DashboardApi; route: DashboardRoute; onNavigate: (r: DashboardRoute) => void; onPrint: () => void; now: number }) {
+  const { t } = useDashboardFormat();
   const mentor = route.view === 'mentor' && route.learner;
   const source = useMemo(() => (mentor ? api.mentor.source(route.learner!) : api.mine), [api, mentor, route.learner]);
   const who = useAsync(async () => {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PracticeAction } from '../../lib/practice/schema';
 import type { EntryComment } from '../../lib/feedback/inbox';
-import { formatDate, formatDateTime, formatNumber, labelOf, skillLabel, t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 
 export interface EntryDetailsProps {
   entry: PracticeAction | null;
@@ -22,10 +22,6 @@ export interface EntryDetailsProps {
   tipTitle?: (ref: string) => string | undefined;
 }
 
-function metricValue(v: number | boolean): string {
-  if (typeof v === 'boolean') return v ? t('dashboard.entry.yes') : t('dashboard.entry.no');
-  return formatNumber(v);
-}
 
 /** camelCase / dotted metric names as words: "longestSentence" → "longest sentence". */
 function metricName(name: string): string {
@@ -33,6 +29,8 @@ function metricName(name: string): string {
 }
 
 export function EntryDetails({ entry, mode, comments = [], draftComment = '', onSaveReflection, onSaveComment, tipTitle }: EntryDetailsProps) {
+  const { t, number: formatNumber, date: formatDate, dateTime: formatDateTime, action, site, skill: skillLabel } = useDashboardFormat();
+  const metricValue = (v: number | boolean) => (typeof v === 'boolean' ? t(v ? 'dashboard.entry.yes' : 'dashboard.entry.no') : formatNumber(v));
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,13 +71,13 @@ export function EntryDetails({ entry, mode, comments = [], draftComment = '', on
   const fieldId = `sw-entry-text-${mode}`;
   return (
     <section class="sw-details sw-card" aria-labelledby="sw-details-title" data-entry={entry.id}>
-      <h3 id="sw-details-title">{labelOf('dashboard.type.', entry.type)}</h3>
+      <h3 id="sw-details-title">{action(entry.type)}</h3>
       <dl class="sw-details__facts">
         <dt>{t('dashboard.entry.when')}</dt>
         <dd>{formatDateTime(entry.time)}</dd>
         <dt>{t('dashboard.entry.site')}</dt>
         <dd>
-          {labelOf('dashboard.site.', entry.site.kind)}
+          {site(entry.site.kind)}
           {entry.site.host ? ` · ${entry.site.host}` : ''}
           {entry.site.path ?? ''}
         </dd>

@@ -1,7 +1,7 @@
 /** Feedback on both sides: what the learner received (and imports), and what the mentor writes (and exports). */
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedbackDraft } from '../../lib/feedback/drafts';
-import { formatDate, formatNumber, t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { FileDrop } from './FileDrop';
 
 export interface Status {
@@ -31,6 +31,7 @@ export interface LearnerFeedbackProps {
 }
 
 export function LearnerFeedback({ notes, commentCount, unread, status, busy, onImport, onMarkRead }: LearnerFeedbackProps) {
+  const { t, date: formatDate } = useDashboardFormat();
   return (
     <section class="sw-card sw-feedback" aria-labelledby="sw-feedback-title">
       <h2 id="sw-feedback-title">{t('dashboard.feedback.heading')}</h2>
@@ -70,6 +71,7 @@ export interface MentorFeedbackProps {
 }
 
 export function MentorFeedback({ learnerName, draft, status, onSaveNote, onExport }: MentorFeedbackProps) {
+  const { t } = useDashboardFormat();
   const [note, setNote] = useState(draft.note);
   const [saved, setSaved] = useState<Status | null>(null);
   useEffect(() => setNote(draft.note), [draft.learnerId]);
@@ -108,7 +110,7 @@ export function MentorFeedback({ learnerName, draft, status, onSaveNote, onExpor
           {t('dashboard.mentorFeedback.export')}
         </button>
       </div>
-      <p data-testid="draft-count">{t('dashboard.mentorFeedback.count', { count, n: formatNumber(count) })}</p>
+      <p data-testid="draft-count">{t('dashboard.mentorFeedback.count', { count })}</p>
       <StatusLine status={saved} />
       <StatusLine status={status} />
     </section>
@@ -116,6 +118,7 @@ export function MentorFeedback({ learnerName, draft, status, onSaveNote, onExpor
 }
 
 export function ShareButtons({ onExport, status, busy }: { onExport: (f: 'json' | 'csv' | 'xapi') => void; status: Status | null; busy: boolean }) {
+  const { t } = useDashboardFormat();
   return (
     <section class="sw-card sw-share sw-noprint" aria-labelledby="sw-share-title">
       <h2 id="sw-share-title">{t('dashboard.share.heading')}</h2>

@@ -1,6 +1,6 @@
 /** The timeline's filters: a date range and three single choices. Applies as it changes (no submit button). */
 import type { DashboardFilter, FilterProblem } from '../../lib/dashboard/filters';
-import { formatNumber, labelOf, skillLabel, t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 
 export interface FilterOptions {
   sites: readonly string[];
@@ -20,6 +20,7 @@ export interface FilterBarProps {
 }
 
 export function FilterBar({ value, options, problems, matching, onChange, idPrefix = 'f' }: FilterBarProps) {
+  const { t, number: formatNumber, action, site, skill: skillLabel } = useDashboardFormat();
   const id = (k: string) => `${idPrefix}-${k}`;
   const problem = (field: keyof DashboardFilter) => problems.find((p) => p.field === field);
   const set = (k: keyof DashboardFilter, v: string) => {
@@ -41,7 +42,7 @@ export function FilterBar({ value, options, problems, matching, onChange, idPref
           aria-describedby={p ? id(`${k}-problem`) : undefined}
           onChange={(e) => set(k, (e.currentTarget as HTMLInputElement).value)}
         />
-        {p && <p class="sw-field__problem" id={id(`${k}-problem`)}>{p.message}</p>}
+        {p && <p class="sw-field__problem" id={id(`${k}-problem`)}>{t(p.message)}</p>}
       </div>
     );
   };
@@ -62,9 +63,9 @@ export function FilterBar({ value, options, problems, matching, onChange, idPref
       <div class="sw-filters__fields">
         {date('from', t('dashboard.filters.from'))}
         {date('to', t('dashboard.filters.to'))}
-        {select('site', t('dashboard.filters.site'), options.sites, (x) => labelOf('dashboard.site.', x))}
+        {select('site', t('dashboard.filters.site'), options.sites, (x) => site(x))}
         {select('skill', t('dashboard.filters.skill'), options.skills, skillLabel)}
-        {select('type', t('dashboard.filters.type'), options.types, (x) => labelOf('dashboard.type.', x))}
+        {select('type', t('dashboard.filters.type'), options.types, (x) => action(x))}
         <button type="button" class="sw-button" onClick={() => onChange({})} disabled={Object.keys(value).length === 0}>
           {t('dashboard.filters.clear')}
         </button>

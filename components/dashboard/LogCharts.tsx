@@ -7,7 +7,7 @@ import type { LogSource } from '../../lib/dashboard/api';
 import { calendarModel, weeklySkillSeries } from '../../lib/dashboard/aggregate';
 import { addDays, dayKey, daysBetween } from '../../lib/dashboard/dates';
 import { practiceFilter, toLogFilter, type DashboardFilter } from '../../lib/dashboard/filters';
-import { t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { ActivityCalendar } from './ActivityCalendar';
 import { TopTips } from './Overview';
 import { SkillsChart } from './SkillsChart';
@@ -48,6 +48,7 @@ export function calendarRange(filter: DashboardFilter, lastActivity: number | nu
 }
 
 export function LogCharts({ source, filter, lastActivity, tipTitle, now: nowProp, refresh = 0, ready = true }: LogChartsProps) {
+  const { t } = useDashboardFormat();
   const [now] = useState(() => nowProp ?? Date.now());
   const key = JSON.stringify(filter);
   const data = useAsync(async () => {

@@ -8,7 +8,7 @@ import type { EntryComment } from '../../lib/feedback/inbox';
 import type { LogSource } from '../../lib/dashboard/api';
 import { PageCache } from '../../lib/dashboard/page-cache';
 import { filterProblems, toLogFilter, type DashboardFilter } from '../../lib/dashboard/filters';
-import { t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { FilterBar, type FilterOptions } from './FilterBar';
 import { Timeline, type RowBadges } from './Timeline';
 import { EntryDetails } from './EntryDetails';
@@ -37,6 +37,7 @@ export interface LogExplorerProps {
 export const filterKey = (filter: DashboardFilter) => JSON.stringify(toLogFilter(filter));
 
 export function LogExplorer(props: LogExplorerProps) {
+  const { t } = useDashboardFormat();
   const { source, filter, onFilterChange, options, mode, pageSize = 100 } = props;
   const problems = filterProblems(filter);
   const query = toLogFilter(filter);

@@ -1,8 +1,16 @@
 /** The mentor's way in: choose or drop practice files; each gets a progress bar and a plain result. */
 import type { MentorLearner } from '../../lib/practice/model';
 import type { ImportPhase } from '../../lib/dashboard/api';
-import { formatDate, formatNumber, t, type DashboardKey } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { FileDrop } from './FileDrop';
+
+const PHASES = {
+  reading: 'dashboard.import.phase.reading',
+  validating: 'dashboard.import.phase.validating',
+  checking: 'dashboard.import.phase.checking',
+  writing: 'dashboard.import.phase.writing',
+  done: 'dashboard.import.phase.done',
+} as const satisfies Record<ImportPhase, string>;
 
 export interface ImportJob {
   id: string;
@@ -14,6 +22,7 @@ export interface ImportJob {
 }
 
 export function ImportPanel({ jobs, busy, onFiles }: { jobs: ImportJob[]; busy: boolean; onFiles: (files: File[]) => void }) {
+  const { t } = useDashboardFormat();
   return (
     <section class="sw-card sw-import sw-noprint" aria-labelledby="sw-import-title">
       <h2 id="sw-import-title">{t('dashboard.import.heading')}</h2>
@@ -21,7 +30,7 @@ export function ImportPanel({ jobs, busy, onFiles }: { jobs: ImportJob[]; busy: 
       {jobs.length > 0 && (
         <ul class="sw-import__jobs">
           {jobs.map((job) => {
-            const label = job.phase === 'queued' ? job.name : t('dashboard.import.progress', { name: job.name, phase: t(`dashboard.import.phase.${job.phase}` as DashboardKey) });
+            const label = job.phase === 'queued' ? job.name : t('dashboard.import.progress', { name: job.name, phase: t(PHASES[job.phase]) });
             return (
               <li key={job.id} data-file={job.name} data-state={job.result ? (job.result.ok ? 'ok' : 'error') : 'running'}>
                 {!job.result && (
@@ -51,6 +60,7 @@ export interface LearnerTableProps {
 }
 
 export function LearnerTable({ learners, onOpen, onRemove }: LearnerTableProps) {
+  const { t, number: formatNumber, date: formatDate } = useDashboardFormat();
   if (learners.length === 0) return <p>{t('dashboard.learners.empty')}</p>;
   return (
     <div class="sw-table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.learners.table')}>

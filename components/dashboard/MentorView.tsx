@@ -9,7 +9,7 @@ import type { FeedbackDraft } from '../../lib/feedback/drafts';
 import { emptyDraft } from '../../lib/feedback/drafts';
 import { type DashboardFilter } from '../../lib/dashboard/filters';
 import { SITE_KINDS, ACTION_TYPES } from '../../lib/practice/schema';
-import { formatNumber, t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { MentorFeedback, type Status } from './FeedbackPanels';
 import { ImportPanel, LearnerTable, type ImportJob } from './MentorImport';
 import { LogCharts } from './LogCharts';
@@ -32,6 +32,7 @@ export interface MentorViewProps {
 let jobSeq = 0;
 
 export function MentorView({ api, learnerId, filter, onFilterChange, onOpenLearner, onReport, confirm, now }: MentorViewProps) {
+  const { t, number: formatNumber } = useDashboardFormat();
   const [jobs, setJobs] = useState<ImportJob[]>([]);
   const [busy, setBusy] = useState(false);
   const [refresh, setRefresh] = useState(0);
@@ -120,6 +121,7 @@ function LearnerDetail({ api, learner, filter, onFilterChange, onBack, onReport,
   pending?: boolean;
   now?: number;
 }) {
+  const { t } = useDashboardFormat();
   const source = useMemo(() => api.mentor.source(learner.id), [api, learner.id]);
   const stats = useAsync(() => source.stats(), [source]);
   const [draft, setDraft] = useState<FeedbackDraft>(() => emptyDraft(learner.id, learner.displayName));

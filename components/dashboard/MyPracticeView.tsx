@@ -5,7 +5,7 @@ import { skillProgress } from '../../lib/dashboard/aggregate';
 import { practiceFilter, type DashboardFilter } from '../../lib/dashboard/filters';
 import { commentsByEntry, overallNotes } from '../../lib/feedback/inbox';
 import { SITE_KINDS, ACTION_TYPES } from '../../lib/practice/schema';
-import { t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { LearnerFeedback, ShareButtons, type Status } from './FeedbackPanels';
 import { LogCharts } from './LogCharts';
 import { LogExplorer, filterKey } from './LogExplorer';
@@ -23,6 +23,7 @@ export interface MyPracticeViewProps {
 }
 
 export function MyPracticeView({ api, filter, onFilterChange, onReport, now }: MyPracticeViewProps) {
+  const { t } = useDashboardFormat();
   const [refresh, setRefresh] = useState(0);
   const [shareStatus, setShareStatus] = useState<Status | null>(null);
   const [feedbackStatus, setFeedbackStatus] = useState<Status | null>(null);

@@ -1,9 +1,10 @@
 /** Small read-only panels of the dashboard: summary figures, skills with progress, tips dismissed most. */
 import type { LogStats } from '../../lib/practice/model';
 import type { SkillProgress } from '../../lib/dashboard/aggregate';
-import { formatDate, formatNumber, skillLabel, t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 
 export function SummaryCards({ stats, showToday = true }: { stats: LogStats; showToday?: boolean }) {
+  const { t, number: formatNumber, date: formatDate } = useDashboardFormat();
   const skills = Object.values(stats.perSkill).filter((n) => n > 0).length;
   const items: [string, string, string][] = [
     ['total', t('dashboard.summary.total'), formatNumber(stats.total)],
@@ -25,6 +26,7 @@ export function SummaryCards({ stats, showToday = true }: { stats: LogStats; sho
 }
 
 export function SkillProgressList({ items, target }: { items: SkillProgress[]; target: number }) {
+  const { t, skill: skillLabel } = useDashboardFormat();
   if (items.length === 0) return <p>{t('dashboard.skills.empty')}</p>;
   return (
     <ul class="sw-skills">
@@ -45,6 +47,7 @@ export function SkillProgressList({ items, target }: { items: SkillProgress[]; t
 }
 
 export function TopTips({ items, tipTitle }: { items: { ref: string; count: number }[]; tipTitle: (ref: string) => string | undefined }) {
+  const { t } = useDashboardFormat();
   return (
     <section class="sw-tips" aria-labelledby="sw-tips-title">
       <h3 id="sw-tips-title">{t('dashboard.tips.heading')}</h3>

@@ -8,7 +8,7 @@ import type { EntryComment } from '../../lib/feedback/inbox';
 import { calendarModel, skillProgress, weeklySkillSeries } from '../../lib/dashboard/aggregate';
 import { monthRange, startOfDay } from '../../lib/dashboard/dates';
 import { practiceFilter, toLogFilter } from '../../lib/dashboard/filters';
-import { formatDate, formatDateTime, formatNumber, labelOf, skillLabel, t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { ActivityCalendar } from './ActivityCalendar';
 import { SkillProgressList, TopTips } from './Overview';
 import { SkillsChart } from './SkillsChart';
@@ -31,6 +31,7 @@ export interface ReportViewProps {
 }
 
 export function ReportView({ source, name, month, commentsFor, tipTitle, onMonthChange, onPrint, onClose, now = Date.now() }: ReportViewProps) {
+  const { t, number: formatNumber, date: formatDate } = useDashboardFormat();
   const range = monthRange(month);
   const data = useAsync(async () => {
     const all = toLogFilter(range);
@@ -105,6 +106,7 @@ export function ReportView({ source, name, month, commentsFor, tipTitle, onMonth
 }
 
 function ReportEntries({ entries, commentsFor }: { entries: PracticeAction[]; commentsFor?: (id: string) => EntryComment[] }) {
+  const { t, dateTime: formatDateTime, action, site, skill: skillLabel } = useDashboardFormat();
   return (
     <table class="sw-table sw-report__entries">
       <thead>
@@ -122,8 +124,8 @@ function ReportEntries({ entries, commentsFor }: { entries: PracticeAction[]; co
           return (
             <tr key={e.id} data-entry={e.id}>
               <td>{formatDateTime(e.time)}</td>
-              <td>{labelOf('dashboard.type.', e.type)}</td>
-              <td>{labelOf('dashboard.site.', e.site.kind)}{e.site.host ? ` · ${e.site.host}` : ''}</td>
+              <td>{action(e.type)}</td>
+              <td>{site(e.site.kind)}{e.site.host ? ` · ${e.site.host}` : ''}</td>
               <td>{e.skills.map(skillLabel).join(', ')}</td>
               <td>
                 {e.reflection && <p>{t('dashboard.report.reflection', { text: e.reflection })}</p>}

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { WeeklySeries } from '../../lib/dashboard/aggregate';
-import { formatDate, formatNumber, skillLabel, t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 import { startOfDay } from '../../lib/dashboard/dates';
 
 /** Dash patterns per series, in the same order as the colours. */
@@ -46,7 +46,9 @@ function tokens(el: Element) {
   };
 }
 
-export function SkillsChart({ series, title = t('dashboard.chart.heading'), height = 260, alwaysShowTable = false }: SkillsChartProps) {
+export function SkillsChart({ series, title: titleProp, height = 260, alwaysShowTable = false }: SkillsChartProps) {
+  const { t, number: formatNumber, date: formatDate, skill: skillLabel, locale } = useDashboardFormat();
+  const title = titleProp ?? t('dashboard.chart.heading');
   const box = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState(false);
   const [scheme, setScheme] = useState(0);
@@ -115,7 +117,7 @@ export function SkillsChart({ series, title = t('dashboard.chart.heading'), heig
       resize?.disconnect();
       plot?.destroy();
     };
-  }, [series, height, empty, scheme]);
+  }, [series, height, empty, scheme, locale]);
 
   const summary = useMemo(
     () =>
@@ -123,7 +125,7 @@ export function SkillsChart({ series, title = t('dashboard.chart.heading'), heig
         weeks: series.weeks.length,
         totals: series.series.map((s) => `${skillLabel(s.skill)} ${formatNumber(s.total)}`).join(', '),
       }),
-    [series],
+    [series, locale],
   );
 
   const table = (

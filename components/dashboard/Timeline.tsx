@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PracticeAction } from '../../lib/practice/schema';
 import { scrollTopFor, visibleRange } from '../../lib/dashboard/windowing';
-import { formatDateTime, formatNumber, labelOf, skillLabel, t } from '../../lib/dashboard/strings';
+import { useDashboardFormat } from './useDashboardFormat';
 
 export interface RowBadges {
   /** Comments from the mentor (learner view). */
@@ -59,6 +59,7 @@ function remPx(): number {
 }
 
 export function Timeline(props: TimelineProps) {
+  const { t, number: formatNumber, dateTime: formatDateTime, action, site, skill: skillLabel } = useDashboardFormat();
   const { total, rowAt, onRange, version, selectedId, onSelect, badges } = props;
   const [rowHeight] = useState(() => props.rowHeight ?? Math.round(4.75 * remPx()));
   const scroller = useRef<HTMLDivElement>(null);
@@ -177,9 +178,9 @@ export function Timeline(props: TimelineProps) {
           onFocus={() => setActive(i)}
         >
           <span class="sw-row__line">
-            <strong class="sw-row__type">{labelOf('dashboard.type.', entry.type)}</strong>
+            <strong class="sw-row__type">{action(entry.type)}</strong>
             <span class="sw-row__site">
-              {labelOf('dashboard.site.', entry.site.kind)}
+              {site(entry.site.kind)}
               {entry.site.host ? ` · ${entry.site.host}` : ''}
             </span>
             <time class="sw-row__time" dateTime={new Date(entry.time).toISOString()}>{formatDateTime(entry.time)}</time>

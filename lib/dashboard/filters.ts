@@ -19,16 +19,17 @@ export interface DashboardFilter {
 
 export interface FilterProblem {
   field: keyof DashboardFilter;
-  message: string;
+  /** The catalogue message the view shows next to the field (lib/i18n; no placeholders). */
+  message: 'dashboard.filters.errorFrom' | 'dashboard.filters.errorTo' | 'dashboard.filters.errorOrder';
 }
 
 /** What is wrong with a filter as typed, if anything (the view shows it next to the field). */
 export function filterProblems(f: DashboardFilter): FilterProblem[] {
   const problems: FilterProblem[] = [];
-  if (f.from && !isDayKey(f.from)) problems.push({ field: 'from', message: 'Enter the start date as a real date, for example 2026-11-03.' });
-  if (f.to && !isDayKey(f.to)) problems.push({ field: 'to', message: 'Enter the end date as a real date, for example 2026-11-30.' });
+  if (f.from && !isDayKey(f.from)) problems.push({ field: 'from', message: 'dashboard.filters.errorFrom' });
+  if (f.to && !isDayKey(f.to)) problems.push({ field: 'to', message: 'dashboard.filters.errorTo' });
   if (f.from && f.to && isDayKey(f.from) && isDayKey(f.to) && f.from > f.to) {
-    problems.push({ field: 'to', message: 'The end date is before the start date.' });
+    problems.push({ field: 'to', message: 'dashboard.filters.errorOrder' });
   }
   return problems;
 }

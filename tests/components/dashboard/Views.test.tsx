@@ -29,7 +29,7 @@ describe('FilterBar', () => {
       <FilterBar
         value={{ from: '2026-12-01', to: '2026-11-01' }}
         options={{ sites: [], skills: [], types: [] }}
-        problems={[{ field: 'to', message: 'The end date is before the start date.' }]}
+        problems={[{ field: 'to', message: 'dashboard.filters.errorOrder' }]}
         matching={0}
         onChange={onChange}
       />,

@@ -71,6 +71,9 @@ describe('the real catalogues', () => {
       'common.languageName',
       'options.role.mentor',
       'date.long',
+      'skill.emoji',
+      'dashboard.import.progress', // "{name}: {phase}"
+      'dashboard.report.comment', // "{mentor}: {text}"
     ]);
     const untranslated = Object.keys(en).filter(
       (key) =>
