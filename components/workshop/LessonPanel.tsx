@@ -5,6 +5,7 @@
  */
 import { completedCount, currentStepIndex, isComplete, type Lesson } from '../../lib/lessons';
 import type { RunnerState } from './useLessonRunner';
+import { useI18n } from '../../lib/i18n/preact';
 
 export interface LessonPanelProps {
   lessons: readonly Lesson[];
@@ -17,20 +18,19 @@ export interface LessonPanelProps {
 }
 
 export function LessonPanel({ lessons, lesson, state, customIds, onStart, onStop }: LessonPanelProps) {
+  const { t } = useI18n();
   if (!lesson || !state) {
     return (
       <section class="sb-lessons" aria-labelledby="sb-lessons-heading">
-        <h2 id="sb-lessons-heading">Lessons</h2>
-        <p class="sb-muted">Each lesson takes a few minutes. Its steps tick themselves as you work in the sandbox.</p>
+        <h2 id="sb-lessons-heading">{t('workshop.lessons')}</h2>
+        <p class="sb-muted">{t('workshop.lessons.help')}</p>
         <ul class="sb-lesson-list">
           {lessons.map((l) => (
             <li key={l.id}>
               <button type="button" class="sb-lesson-choice" data-lesson={l.id} onClick={() => onStart(l)}>
                 <strong>{l.title}</strong>
-                {customIds?.has(l.id) && <span class="sb-badge">from file</span>}
-                <span class="sb-muted">
-                  {l.steps.length} step{l.steps.length === 1 ? '' : 's'}
-                </span>
+                {customIds?.has(l.id) && <span class="sb-badge">{t('workshop.lessons.fromFile')}</span>}
+                <span class="sb-muted">{t('workshop.lessons.steps', { count: l.steps.length })}</span>
               </button>
             </li>
           ))}
@@ -46,14 +46,14 @@ export function LessonPanel({ lessons, lesson, state, customIds, onStart, onStop
 
   return (
     <section class="sb-lessons" aria-labelledby="sb-lesson-title" data-lesson={lesson.id} data-complete={complete}>
-      <p class="sb-eyebrow">Lesson</p>
+      <p class="sb-eyebrow">{t('workshop.lesson')}</p>
       <h2 id="sb-lesson-title">{lesson.title}</h2>
       <p>{lesson.intro}</p>
       <p class="sb-progress-text" id="sb-progress-text">
-        {done} of {lesson.steps.length} steps done
+        {t('workshop.lesson.progress', { done, total: lesson.steps.length })}
       </p>
       <progress max={lesson.steps.length} value={done} aria-labelledby="sb-progress-text" />
-      <ol class="sb-checklist" aria-label="Checklist">
+      <ol class="sb-checklist" aria-label={t('workshop.lesson.checklist')}>
         {lesson.steps.map((step, i) => {
           const isDone = state.progress.completed[step.id] !== undefined;
           return (
@@ -69,7 +69,7 @@ export function LessonPanel({ lessons, lesson, state, customIds, onStart, onStop
               </span>
               <span class="sb-step__body">
                 <strong>{step.title}</strong>
-                <span class="sw-visually-hidden">{isDone ? ' (done)' : ' (to do)'}</span>
+                <span class="sw-visually-hidden">{` ${t(isDone ? 'workshop.lesson.stepDone' : 'workshop.lesson.stepToDo')}`}</span>
                 {i === current && <span class="sb-step__instruction">{step.instruction}</span>}
               </span>
             </li>
@@ -78,7 +78,7 @@ export function LessonPanel({ lessons, lesson, state, customIds, onStart, onStop
       </ol>
       {hintStep && !complete && state.progress.completed[hintStep.id] === undefined && hintStep.hint && (
         <p class="sb-hint" role="status" data-near-miss={hintStep.id}>
-          <strong>Not yet: </strong>
+          <strong>{t('workshop.lesson.notYet')} </strong>
           {hintStep.hint}
         </p>
       )}
@@ -94,7 +94,7 @@ export function LessonPanel({ lessons, lesson, state, customIds, onStart, onStop
       )}
       <p>
         <button type="button" class="sw-button" onClick={onStop}>
-          {complete ? 'Choose another lesson' : 'Leave this lesson'}
+          {t(complete ? 'workshop.lesson.chooseAnother' : 'workshop.lesson.leave')}
         </button>
       </p>
     </section>

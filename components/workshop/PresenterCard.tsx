@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lesson } from '../../lib/lessons';
 import type { RunnerState } from './useLessonRunner';
+import { useI18n } from '../../lib/i18n/preact';
 
 export interface PresenterCardProps {
   lesson: Lesson;
@@ -31,6 +32,7 @@ export function slideCount(lesson: Lesson): number {
 }
 
 export function PresenterCard({ lesson, state, slide, onSlide, onExit, onChooseAnother }: PresenterCardProps) {
+  const { t } = useI18n();
   const last = slideCount(lesson) - 1;
   // The slide asked for last, ahead of the re-render: two quick presses move two slides, not one.
   const asked = useRef(slide);
@@ -63,11 +65,11 @@ export function PresenterCard({ lesson, state, slide, onSlide, onExit, onChooseA
   const allDone = lesson.steps.every((s) => state.progress.completed[s.id] !== undefined);
 
   return (
-    <section class="sb-presenter" aria-label="Presenter" data-slide={slide}>
+    <section class="sb-presenter" aria-label={t('workshop.presenter')} data-slide={slide}>
       <div class="sb-presenter__slide" aria-live="polite" aria-atomic="true">
         {slide === 0 && (
           <>
-            <p class="sb-presenter__eyebrow">Lesson</p>
+            <p class="sb-presenter__eyebrow">{t('workshop.lesson')}</p>
             <h2 class="sb-presenter__title">{lesson.title}</h2>
             <p class="sb-presenter__text">{lesson.intro}</p>
           </>
@@ -75,16 +77,16 @@ export function PresenterCard({ lesson, state, slide, onSlide, onExit, onChooseA
         {step && (
           <>
             <p class="sb-presenter__eyebrow">
-              Step {slide} of {lesson.steps.length}
+              {t('workshop.presenter.step', { index: slide, total: lesson.steps.length })}
               <span class={`sb-presenter__status${done ? ' is-done' : ''}`} data-done={done}>
-                {done ? '✓ Done' : 'Your turn'}
+                {t(done ? 'workshop.presenter.done' : 'workshop.presenter.yourTurn')}
               </span>
             </p>
             <h2 class="sb-presenter__title">{step.title}</h2>
             <p class="sb-presenter__text">{step.instruction}</p>
             {missed && (
               <p class="sb-presenter__hint">
-                <strong>Not yet: </strong>
+                <strong>{t('workshop.lesson.notYet')} </strong>
                 {missed}
               </p>
             )}
@@ -93,9 +95,11 @@ export function PresenterCard({ lesson, state, slide, onSlide, onExit, onChooseA
         {slide === last && (
           <>
             <p class="sb-presenter__eyebrow">
-              Summary
+              {t('workshop.presenter.summary')}
               <span class={`sb-presenter__status${allDone ? ' is-done' : ''}`} data-done={allDone}>
-                {allDone ? `✓ All ${lesson.steps.length} steps done` : `${lesson.steps.filter((s) => state.progress.completed[s.id] !== undefined).length} of ${lesson.steps.length} steps done`}
+                {allDone
+                  ? t('workshop.presenter.allDone', { total: lesson.steps.length })
+                  : t('workshop.lesson.progress', { done: lesson.steps.filter((s) => state.progress.completed[s.id] !== undefined).length, total: lesson.steps.length })}
               </span>
             </p>
             <h2 class="sb-presenter__title">{lesson.summary.title}</h2>
@@ -114,20 +118,20 @@ export function PresenterCard({ lesson, state, slide, onSlide, onExit, onChooseA
           ))}
         </span>
         <button type="button" class="sw-button" disabled={slide === 0} onClick={() => go(slide - 1)}>
-          <span aria-hidden="true">←</span> Previous
+          <span aria-hidden="true">←</span> {t('workshop.presenter.previous')}
         </button>
         {slide < last ? (
           <button type="button" class="sw-button" data-variant="primary" onClick={() => go(slide + 1)}>
-            Next <span aria-hidden="true">→</span>
+            {t('workshop.presenter.next')} <span aria-hidden="true">→</span>
           </button>
         ) : (
           <button type="button" class="sw-button" data-variant="primary" onClick={onChooseAnother}>
-            Choose another lesson
+            {t('workshop.lesson.chooseAnother')}
           </button>
         )}
-        <span class="sb-presenter__keys">Keys: ← → (when not typing)</span>
+        <span class="sb-presenter__keys">{t('workshop.presenter.keys')}</span>
         <button type="button" class="sb-link-button sb-presenter__exit" onClick={onExit}>
-          Exit presenter mode
+          {t('workshop.exitPresenter')}
         </button>
       </div>
     </section>

@@ -3,6 +3,7 @@
  * touched (the learner's own practice log never is).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../../lib/i18n/preact';
 
 export interface ResetWorkshopProps {
   /** How many actions the workshop log holds, when known. */
@@ -11,6 +12,7 @@ export interface ResetWorkshopProps {
 }
 
 export function ResetWorkshop({ count, onReset }: ResetWorkshopProps) {
+  const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,19 +48,19 @@ export function ResetWorkshop({ count, onReset }: ResetWorkshopProps) {
   return (
     <div class="sb-reset">
       <span class="sb-muted" data-sw="workshop-count">
-        {count === null ? 'Workshop log' : `Workshop log: ${count} action${count === 1 ? '' : 's'}`}
+        {count === null ? t('workshop.reset.log') : t('workshop.reset.logCount', { count })}
       </span>
       {!asking ? (
         <button type="button" ref={opener} class="sw-button" data-variant="danger" onClick={() => setAsking(true)}>
-          Reset workshop
+          {t('workshop.reset')}
         </button>
       ) : (
         <div
           class="sb-reset__confirm"
           role="group"
-          aria-label="Confirm reset"
+          aria-label={t('workshop.reset.confirmLabel')}
         >
-          <p>Clear the workshop log and lesson progress? Your own practice log is not touched.</p>
+          <p>{t('workshop.reset.question')}</p>
           <button
             type="button"
             ref={confirm}
@@ -78,14 +80,14 @@ export function ResetWorkshop({ count, onReset }: ResetWorkshopProps) {
               }
             }}
           >
-            Yes, reset
+            {t('workshop.reset.yes')}
           </button>
           <button type="button" class="sw-button" onClick={close}>
-            Cancel
+            {t('common.cancel')}
           </button>
           {error && (
             <p role="alert" class="sb-error">
-              The workshop could not be reset: {error}
+              {t('workshop.reset.failed', { error })}
             </p>
           )}
         </div>

@@ -4,6 +4,7 @@
  * changes nothing.
  */
 import { useState } from 'preact/hooks';
+import { useI18n } from '../../lib/i18n/preact';
 
 export interface LoadedFile {
   id: string;
@@ -25,6 +26,7 @@ export interface SessionFilesProps {
 }
 
 export function SessionFiles({ loaded, onLoad, onRemove, maxBytes = 1_000_000 }: SessionFilesProps) {
+  const { t } = useI18n();
   const [result, setResult] = useState<{ name: string; r: LoadResult } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,10 +38,10 @@ export function SessionFiles({ loaded, onLoad, onRemove, maxBytes = 1_000_000 }:
     setBusy(true);
     try {
       const r: LoadResult =
-        file.size > maxBytes ? { ok: false, errors: [`the file is ${Math.round(file.size / 1000)} kB; a tip pack or lesson file is at most ${Math.round(maxBytes / 1000)} kB`] } : await onLoad(await file.text(), file.name);
+        file.size > maxBytes ? { ok: false, errors: [t('workshop.files.tooBig', { size: Math.round(file.size / 1000), max: Math.round(maxBytes / 1000) })] } : await onLoad(await file.text(), file.name);
       setResult({ name: file.name, r });
     } catch (err) {
-      setResult({ name: file.name, r: { ok: false, errors: [`could not read the file: ${(err as Error).message}`] } });
+      setResult({ name: file.name, r: { ok: false, errors: [t('workshop.files.unreadable', { message: (err as Error).message })] } });
     } finally {
       setBusy(false);
     }
@@ -47,21 +49,21 @@ export function SessionFiles({ loaded, onLoad, onRemove, maxBytes = 1_000_000 }:
 
   return (
     <section class="sb-files" aria-labelledby="sb-files-heading">
-      <h2 id="sb-files-heading">Your own tips and lessons</h2>
-      <p class="sb-muted">Load a tip pack or a lesson file (JSON) for this session. It is not saved: closing this tab forgets it.</p>
+      <h2 id="sb-files-heading">{t('workshop.files')}</h2>
+      <p class="sb-muted">{t('workshop.files.help')}</p>
       <label class="sw-button sb-file-button">
         <input type="file" accept=".json,application/json" class="sw-visually-hidden" onChange={pick} disabled={busy} data-sw="session-file" />
-        Load a file…
+        {t('workshop.files.load')}
       </label>
       {result &&
         (result.r.ok ? (
           <p class="sb-file-ok" role="status">
-            Loaded {result.name}: {result.r.file.detail}.
+            {t('workshop.files.loaded', { name: result.name, detail: result.r.file.detail })}
           </p>
         ) : (
           <div class="sb-file-errors" role="alert">
             <p>
-              <strong>{result.name} was not loaded.</strong> Nothing changed. Fix these and load it again:
+              <strong>{t('workshop.files.failed', { name: result.name })}</strong> {t('workshop.files.fix')}
             </p>
             <ul>
               {result.r.errors.map((e) => (
@@ -73,14 +75,14 @@ export function SessionFiles({ loaded, onLoad, onRemove, maxBytes = 1_000_000 }:
           </div>
         ))}
       {loaded.length > 0 && (
-        <ul class="sb-loaded" aria-label="Loaded this session">
+        <ul class="sb-loaded" aria-label={t('workshop.files.list')}>
           {loaded.map((f) => (
             <li key={f.id} data-loaded={f.kind}>
               <span>
-                <strong>{f.name}</strong> · {f.kind === 'tip-pack' ? 'tip pack' : 'lessons'} · {f.detail}
+                <strong>{f.name}</strong> · {t(f.kind === 'tip-pack' ? 'workshop.files.kind.tip-pack' : 'workshop.files.kind.lessons')} · {f.detail}
               </span>
-              <button type="button" class="sb-link-button" onClick={() => onRemove(f.id)} aria-label={`Remove ${f.name}`}>
-                Remove
+              <button type="button" class="sb-link-button" onClick={() => onRemove(f.id)} aria-label={t('workshop.files.remove', { name: f.name })}>
+                {t('common.remove')}
               </button>
             </li>
           ))}

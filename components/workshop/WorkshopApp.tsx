@@ -3,6 +3,7 @@
  * reset. Props in, callbacks out: the entrypoint wires the workshop log, the tutor and the URL.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useI18n } from '../../lib/i18n/preact';
 import { anchorsOfStep, type Lesson, type ObservedAction } from '../../lib/lessons';
 import sandbox, { type SandboxContextId } from '../../lib/sites/sandbox';
 import type { ElementName } from '../../lib/sites/types';
@@ -18,11 +19,11 @@ import { useLessonRunner, type LessonEvent, type RunnerState } from './useLesson
 
 export type Screen = 'editor' | 'social' | 'comments';
 
-export const SCREENS: readonly { id: Screen; label: string; context: SandboxContextId }[] = [
-  { id: 'editor', label: 'Post editor', context: 'sandbox.post-editor' },
-  { id: 'social', label: 'Social composer', context: 'sandbox.social-composer' },
-  { id: 'comments', label: 'Comments', context: 'sandbox.comments' },
-];
+export const SCREENS = [
+  { id: 'editor', label: 'workshop.screen.editor', context: 'sandbox.post-editor' },
+  { id: 'social', label: 'workshop.screen.social', context: 'sandbox.social-composer' },
+  { id: 'comments', label: 'workshop.screen.comments', context: 'sandbox.comments' },
+] as const satisfies readonly { id: Screen; label: `workshop.screen.${Screen}`; context: SandboxContextId }[];
 
 export function screenOf(context: string): Screen {
   return SCREENS.find((s) => s.context === context)?.id ?? 'editor';
@@ -55,6 +56,7 @@ export interface WorkshopAppProps {
 
 export function WorkshopApp(props: WorkshopAppProps) {
   const { screen, presenter, lessons } = props;
+  const { t, locale } = useI18n();
   const runner = useLessonRunner({
     lessons,
     subscribe: props.subscribe,
@@ -121,17 +123,17 @@ export function WorkshopApp(props: WorkshopAppProps) {
       {presenter ? (
         // The room reads the step card; the page's title stays for screen readers.
         <header class="sw-visually-hidden">
-          <h1>Workshop practice sandbox, presenter mode</h1>
+          <h1>{t('workshop.titlePresenter')}</h1>
         </header>
       ) : (
         <header class="sb-header">
           <div class="sb-header__title">
-            <h1>Workshop practice sandbox</h1>
-            <p class="sb-muted">Practise here: nothing is published, and your own practice log is never touched.</p>
+            <h1>{t('workshop.title')}</h1>
+            <p class="sb-muted">{t('workshop.intro')}</p>
           </div>
           <div class="sb-header__actions">
             <button type="button" class="sw-button" data-sw="presenter-toggle" onClick={() => props.onPresenter(true)}>
-              Presenter mode
+              {t('workshop.presenterMode')}
             </button>
             <ResetWorkshop
               count={props.workshopCount}
@@ -163,7 +165,7 @@ export function WorkshopApp(props: WorkshopAppProps) {
           <section class="sb-presenter" aria-labelledby="sb-presenter-choose">
             <div class="sb-presenter__slide">
               <h2 id="sb-presenter-choose" class="sb-presenter__title">
-                Choose a lesson
+                {t('workshop.chooseLesson')}
               </h2>
               <ul class="sb-presenter__choices">
                 {lessons.map((l) => (
@@ -177,17 +179,17 @@ export function WorkshopApp(props: WorkshopAppProps) {
             </div>
             <div class="sb-presenter__nav">
               <button type="button" class="sb-link-button sb-presenter__exit" onClick={() => props.onPresenter(false)}>
-                Exit presenter mode
+                {t('workshop.exitPresenter')}
               </button>
             </div>
           </section>
         ))}
-      <nav class="sb-nav" aria-label="Sandbox screens" data-sw="sandbox-nav">
+      <nav class="sb-nav" aria-label={t('workshop.screens')} data-sw="sandbox-nav">
         <ul>
           {SCREENS.map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`} aria-current={s.id === screen ? 'page' : undefined} onClick={(e) => (e.preventDefault(), props.onScreen(s.id))}>
-                {s.label}
+                {t(s.label)}
               </a>
             </li>
           ))}
@@ -197,7 +199,7 @@ export function WorkshopApp(props: WorkshopAppProps) {
       <div class="sb-layout">
         {/* Lessons on the left: tips open to the right of the field they are about, so they never cover them. */}
         {!presenter && (
-          <aside class="sb-side" aria-label="Lessons and session files">
+          <aside class="sb-side" aria-label={t('workshop.side')}>
             <LessonPanel lessons={lessons} lesson={lesson} state={state} customIds={props.customLessonIds} onStart={start} onStop={runner.stop} />
             <SessionFiles loaded={props.files} onLoad={props.onLoadFile} onRemove={props.onRemoveFile} />
           </aside>
@@ -205,9 +207,9 @@ export function WorkshopApp(props: WorkshopAppProps) {
         <main class="sb-main" id="sb-main">
           {wrongScreen && (
             <p class="sb-goto">
-              This step happens in the {wrongScreen.label.toLowerCase()}.{' '}
+              {t('workshop.wrongScreen', { screen: t(wrongScreen.label).toLocaleLowerCase(locale) })}{' '}
               <button type="button" class="sb-link-button" onClick={() => props.onScreen(wrongScreen.id)}>
-                Go to the {wrongScreen.label.toLowerCase()}
+                {t('workshop.goToScreen', { screen: t(wrongScreen.label).toLocaleLowerCase(locale) })}
               </button>
             </p>
           )}

@@ -32,6 +32,8 @@ import { isolatedMount } from '../../components/overlay/isolated';
 import { tutorAssets } from '../../lib/tutor/assets';
 import { memorySettings } from '../../lib/tutor/settings';
 import { startTutor, type Tutor } from '../../lib/tutor/start';
+import { activeLocale, initI18n, onLocaleChange, translate } from '../../lib/i18n';
+import { I18nProvider } from '../../lib/i18n/preact';
 
 const send: Send = async (type, payload) => {
   const envelope: Envelope<typeof type> = { sw: 1, type, payload };
@@ -187,7 +189,7 @@ function Page() {
   const onLoadFile = (text: string, name: string): LoadResult => {
     const r = parseSessionFile(text);
     if (!r.ok) return r;
-    const detail = r.kind === 'tip-pack' ? `${r.pack.tips.length} tip${r.pack.tips.length === 1 ? '' : 's'}` : r.lessons.map((l) => l.title).join(', ');
+    const detail = r.kind === 'tip-pack' ? translate(activeLocale(), 'workshop.files.tips', { count: r.pack.tips.length }) : r.lessons.map((l) => l.title).join(', ');
     const file: StoredFile = { id: crypto.randomUUID(), kind: r.kind, name, detail, text };
     const next = [...files, file];
     setFiles(next);
@@ -232,4 +234,15 @@ function Page() {
   );
 }
 
-render(<Page />, document.getElementById('app')!);
+// The page's words follow the learner's language setting (the sandbox screens keep the sites' own English).
+// The sandbox's tips follow it too (Welsh tips for a Cymraeg learner); the rest of its settings stay in memory.
+onLocaleChange((locale) => tutorSettings.set({ locale }));
+void initI18n().then((locale) => {
+  tutorSettings.set({ locale });
+  render(
+    <I18nProvider syncDocument titleKey="workshop.title">
+      <Page />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  );
+});
