@@ -91,7 +91,7 @@ export function MyPracticeView({ api, filter, onFilterChange, onReport, now }: M
       <LearnerFeedback
         notes={feedback.status === 'ok' ? overallNotes(feedback.value.inbox) : []}
         commentCount={[...comments.values()].reduce((a, l) => a + l.length, 0)}
-        unread={feedback.status === 'ok' && feedback.value.unread}
+        unread={feedback.status === 'ok' && feedback.value.unread > 0}
         status={feedbackStatus}
         busy={busy}
         onImport={importFeedback}

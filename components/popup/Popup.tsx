@@ -113,9 +113,9 @@ export function Popup({ api }: PopupProps) {
         {message}
       </p>
 
-      {settings?.feedbackUnread && (
+      {settings && settings.feedbackUnread > 0 && (
         <section class="sw-popup__notice" aria-labelledby="sw-popup-feedback">
-          <h2 id="sw-popup-feedback">{t('popup.feedback')}</h2>
+          <h2 id="sw-popup-feedback">{t('popup.feedback', { count: settings.feedbackUnread })}</h2>
           <a class="sw-btn sw-btn--primary" href={api.urlOf('feedback')} onClick={open('feedback')}>
             {t('popup.feedback.open')}
           </a>

@@ -14,7 +14,8 @@ export interface PopupSettings {
   pausedUntil: number;
   pausedHosts: Record<string, number>;
   role: Role;
-  feedbackUnread: boolean;
+  /** Feedback files with something new, not yet read (0: none). */
+  feedbackUnread: number;
 }
 
 export interface PopupApi {

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi, PopupPage } from '../../components/popup/types';
 import { setLocale } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
-import { feedbackUnread, pausedHosts, pausedUntil, profile, tipLevel } from '../../lib/settings/items';
+import { feedbackUnread, pausedHosts, pausedUntil, profile, tipLevel, unreadCount } from '../../lib/settings/items';
 import { pauseHost, pauseTips, resumeHost, resumeTips } from '../../lib/settings/pause';
 import { disableSite, enableSite, targetTab, type PageApi } from '../../lib/site-access/client';
 
@@ -41,7 +41,7 @@ export function createPopupApi(search: string = location.search): PopupApi {
         profile.getValue(),
         feedbackUnread.getValue(),
       ]);
-      return { tipLevel: level, pausedUntil: until, pausedHosts: hosts, role: prof.role, feedbackUnread: unread };
+      return { tipLevel: level, pausedUntil: until, pausedHosts: hosts, role: prof.role, feedbackUnread: unreadCount(unread) };
     },
     watchSettings: (onChange) => {
       const stops = [tipLevel, pausedUntil, pausedHosts, profile, feedbackUnread].map((item) => item.watch(() => onChange()));

@@ -36,7 +36,8 @@ export interface DashboardApi {
   feedback: {
     inbox(): Promise<ReceivedFeedback[]>;
     importFile(file: File): Promise<{ ok: true; added: number; duplicate: boolean; mentor: string } | { ok: false; error: string }>;
-    unread(): Promise<boolean>;
+    /** Feedback files with something new since the learner last marked their feedback read. */
+    unread(): Promise<number>;
     markRead(): Promise<void>;
     draft(learnerId: string, learnerName: string): Promise<FeedbackDraft>;
     setComment(learnerId: string, learnerName: string, entryId: string, text: string): Promise<FeedbackDraft>;

@@ -6,7 +6,7 @@ import { onProgress as listenProgress, send as realSend } from '../messaging/cli
 import type { ExportedFile } from '../messaging/protocol';
 import { exportFile, type SavedFile } from '../messaging/transfer';
 import { profile } from '../settings/items';
-import { feedbackUnread } from '../settings/items';
+import { feedbackUnread, unreadCount } from '../settings/items';
 import { exportFeedback, feedbackInbox, getDraft, importFeedbackText, markFeedbackRead, setDraftComment, setDraftNote } from '../feedback/store';
 import { mentorLogSource, ownLogSource, type DashboardApi, type OnProgress, type Send } from './api';
 
@@ -72,7 +72,7 @@ export function createDashboardApi(options: ClientOptions = {}): DashboardApi {
     feedback: {
       inbox: () => feedbackInbox.getValue(),
       importFile: async (file) => importFeedbackText(await readFileText(file), await learnerId()),
-      unread: () => feedbackUnread.getValue(),
+      unread: async () => unreadCount(await feedbackUnread.getValue()),
       markRead: () => markFeedbackRead(),
       draft: (id, name) => getDraft(id, name),
       setComment: (id, name, entryId, text) => setDraftComment(id, name, entryId, text),

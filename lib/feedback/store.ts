@@ -4,7 +4,7 @@
  * checksum about what the learner did. Call these from entrypoints; components get the data as props.
  */
 import { storage } from '@wxt-dev/storage';
-import { feedbackUnread } from '../settings/items';
+import { feedbackUnread, unreadCount } from '../settings/items';
 import { type FeedbackDraft, emptyDraft, draftToBody, isEmptyDraft, withComment, withNote } from './drafts';
 import { buildFeedbackFile, feedbackFilename, parseFeedbackFile, serializeFeedback } from './format';
 import { type ReceivedFeedback, mergeFeedback } from './inbox';
@@ -24,7 +24,7 @@ export type ImportFeedbackResult =
 
 /**
  * Validates and stores a feedback file for this learner. Nothing is stored unless the whole file is valid and meant
- * for `learnerId` (when the profile has one); new comments set the popup's "new feedback" flag.
+ * for `learnerId` (when the profile has one); a file with new comments adds one to the popup's unread count.
  */
 export async function importFeedbackText(text: string, learnerId: string, now = Date.now()): Promise<ImportFeedbackResult> {
   const parsed = await parseFeedbackFile(text, new TextEncoder().encode(text).length);
@@ -39,13 +39,13 @@ export async function importFeedbackText(text: string, learnerId: string, now = 
   const merged = mergeFeedback(await feedbackInbox.getValue(), file, now);
   if (!merged.duplicate) {
     await feedbackInbox.setValue(merged.inbox);
-    if (merged.added > 0) await feedbackUnread.setValue(true);
+    if (merged.added > 0) await feedbackUnread.setValue(unreadCount(await feedbackUnread.getValue()) + 1);
   }
   return { ok: true, added: merged.added, duplicate: merged.duplicate, mentor: file.mentor.name };
 }
 
 export async function markFeedbackRead(): Promise<void> {
-  await feedbackUnread.setValue(false);
+  await feedbackUnread.setValue(0);
 }
 
 export async function getDraft(learnerId: string, learnerName: string): Promise<FeedbackDraft> {

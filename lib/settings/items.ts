@@ -106,7 +106,21 @@ export const packs = defineSetting<{ builtinEnabled: boolean; imported: unknown[
 export const enabledOrigins = defineSetting<string[]>('local:enabledOrigins', { fallback: [], version: 1 });
 
 /**
- * Set when the learner imports feedback from their mentor that adds something new (lib/feedback); the popup shows
- * "New feedback from your mentor" while it is true, and the dashboard clears it once the learner has seen it.
+ * How many feedback files from the mentor added something new since the learner last read their feedback
+ * (lib/feedback): the popup says "2 new feedback files from your mentor" while it is above 0, and the dashboard
+ * sets it back to 0 once the learner has seen them. Version 1 was a flag (true → 1, false → 0).
  */
-export const feedbackUnread = defineSetting<boolean>('local:feedbackUnread', { fallback: false, version: 1 });
+export const feedbackUnread = defineSetting<number>('local:feedbackUnread', {
+  fallback: 0,
+  version: 2,
+  migrations: { 2: (old: unknown) => unreadCount(old) },
+});
+
+/**
+ * The unread count from whatever storage holds: a count, or a flag written before version 2 (by an older build, or
+ * a test seeding raw storage after the migration ran). Anything else reads as 0.
+ */
+export function unreadCount(stored: unknown): number {
+  if (typeof stored === 'number') return Number.isFinite(stored) && stored > 0 ? Math.floor(stored) : 0;
+  return stored === true ? 1 : 0;
+}

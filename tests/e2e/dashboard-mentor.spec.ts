@@ -167,7 +167,7 @@ test('learner → mentor → learner: practice file, review, feedback file', asy
     await flagged.click();
     await expect(learner.locator('.sw-comment')).toContainText('Good work: this one reads clearly.');
     await expect(learner.locator('.sw-comment')).toContainText('Sam Mentor');
-    expect((await learner.evaluate(() => chrome.storage.local.get('feedbackUnread'))).feedbackUnread).toBe(true);
+    expect((await learner.evaluate(() => chrome.storage.local.get('feedbackUnread'))).feedbackUnread).toBe(1);
     await noAxeViolations(learner);
     await learner.screenshot({ path: join(SHOTS, 'mine-feedback.png'), fullPage: true });
 
@@ -179,7 +179,7 @@ test('learner → mentor → learner: practice file, review, feedback file', asy
     await learner.getByRole('button', { name: 'Mark as read' }).click();
     await expect(learner.getByTestId('feedback-new')).toHaveCount(0);
     await expect(popup.getByText('New feedback from your mentor')).toHaveCount(0);
-    expect((await learner.evaluate(() => chrome.storage.local.get('feedbackUnread'))).feedbackUnread).toBe(false);
+    expect((await learner.evaluate(() => chrome.storage.local.get('feedbackUnread'))).feedbackUnread).toBe(0);
   } finally {
     await mentorRun.context.close();
     rmSync(mentorRun.dir, { recursive: true, force: true });

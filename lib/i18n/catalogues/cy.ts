@@ -124,7 +124,10 @@ export const cy: Catalogue = {
     other: '{count} diwrnod yn olynol',
   },
   'popup.statsUnavailable': 'Dydy eich cofnod ymarfer ddim ar gael ar hyn o bryd.',
-  'popup.feedback': 'Adborth newydd gan eich mentor',
+  'popup.feedback': {
+    one: 'Adborth newydd gan eich mentor',
+    other: '{count} ffeil adborth newydd gan eich mentor',
+  },
   'popup.feedback.open': 'Darllen yr adborth',
   'popup.go': 'Mynd i',
   'popup.open.practice': 'Fy ymarfer',

@@ -123,7 +123,10 @@ export const en = {
     other: '{count} days in a row',
   },
   'popup.statsUnavailable': 'Your practice log is not available right now.',
-  'popup.feedback': 'New feedback from your mentor',
+  'popup.feedback': {
+    one: 'New feedback from your mentor',
+    other: '{count} new feedback files from your mentor',
+  },
   'popup.feedback.open': 'Read feedback',
   'popup.go': 'Go to',
   'popup.open.practice': 'My practice',

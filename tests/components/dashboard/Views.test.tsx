@@ -128,7 +128,7 @@ describe('MentorView', () => {
 describe('MyPracticeView', () => {
   it('shares the log, imports feedback (a bad file said plainly) and clears the notice when read', async () => {
     const api = fakeApi(entries(), {
-      unread: true,
+      unread: 1,
       inbox: [{ id: 'c', mentor: 'Sam', createdAt: '2026-11-28T10:00:00.000Z', importedAt: 1, note: 'Keep going', comments: [{ entryId: action(0).id, text: 'Nice', at: 1 }] }],
     });
     render(<MyPracticeView api={api} filter={{}} onFilterChange={() => {}} onReport={() => {}} />);
@@ -149,7 +149,7 @@ describe('MyPracticeView', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark as read' }));
     await waitFor(() => expect(screen.queryByText('New feedback from your mentor')).toBeNull());
-    expect(api.unreadFlag.value).toBe(false);
+    expect(api.unreadFlag.value).toBe(0);
   });
 });
 

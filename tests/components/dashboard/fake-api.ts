@@ -68,11 +68,11 @@ export interface FakeApi extends DashboardApi {
   downloads: { filename: string; text: string }[];
   drafts: Record<string, FeedbackDraft>;
   inboxItems: ReceivedFeedback[];
-  unreadFlag: { value: boolean };
+  unreadFlag: { value: number };
   learnerList: MentorLearner[];
 }
 
-export function fakeApi(entries: PracticeAction[], options: { learners?: Record<string, PracticeAction[]>; inbox?: ReceivedFeedback[]; unread?: boolean } = {}): FakeApi {
+export function fakeApi(entries: PracticeAction[], options: { learners?: Record<string, PracticeAction[]>; inbox?: ReceivedFeedback[]; unread?: number } = {}): FakeApi {
   const calls: string[] = [];
   const downloads: FakeApi['downloads'] = [];
   const drafts: Record<string, FeedbackDraft> = {};
@@ -86,7 +86,7 @@ export function fakeApi(entries: PracticeAction[], options: { learners?: Record<
     firstActivity: Math.min(...list.map((a) => a.time)),
     lastActivity: Math.max(...list.map((a) => a.time)),
   }));
-  const unreadFlag = { value: options.unread ?? false };
+  const unreadFlag = { value: options.unread ?? 0 };
   const inboxItems = options.inbox ?? [];
   const api: FakeApi = {
     calls,
@@ -130,7 +130,7 @@ export function fakeApi(entries: PracticeAction[], options: { learners?: Record<
       },
       unread: async () => unreadFlag.value,
       markRead: async () => {
-        unreadFlag.value = false;
+        unreadFlag.value = 0;
       },
       draft: async (id, name) => drafts[id] ?? emptyDraft(id, name),
       setComment: async (id, name, entryId, text) => (drafts[id] = withComment(drafts[id] ?? emptyDraft(id, name), entryId, text, 1)),

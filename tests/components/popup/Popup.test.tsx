@@ -121,13 +121,23 @@ describe('popup: tips, practice, feedback, pages', () => {
   });
 
   it('shows new mentor feedback, and hides it once read elsewhere (live)', async () => {
-    await feedbackUnread.setValue(true);
+    await feedbackUnread.setValue(1);
     const h = popupHarness({ tabs: { 1: 'https://x.com/' } });
     show(h.api);
     fireEvent.click(await screen.findByRole('link', { name: 'Read feedback' }));
     expect(h.opened).toEqual(['feedback']);
-    await feedbackUnread.setValue(false);
+    await feedbackUnread.setValue(0);
     await waitFor(() => expect(screen.queryByText('New feedback from your mentor')).toBeNull());
+  });
+
+  it('counts the new feedback files, in English and Welsh', async () => {
+    await feedbackUnread.setValue(2);
+    show(popupHarness({ tabs: { 1: 'https://x.com/' } }).api);
+    expect(await screen.findByRole('heading', { name: '2 new feedback files from your mentor' })).toBeTruthy();
+    cleanup();
+    await feedbackUnread.setValue(3);
+    show(popupHarness({ tabs: { 1: 'https://x.com/' } }).api, 'cy');
+    expect(await screen.findByRole('heading', { name: '3 ffeil adborth newydd gan eich mentor' })).toBeTruthy();
   });
 
   it('puts the role’s page first', async () => {

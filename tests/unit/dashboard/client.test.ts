@@ -72,7 +72,8 @@ describe('createDashboardApi', () => {
     expect(file.mime).toBe('application/json');
     const text = (await exportFeedback('l1', 'Alex', 'Sam Mentor')).text;
     expect(await api.feedback.importFile(new File([text], 'f.feedback.json'))).toMatchObject({ ok: true, added: 1 });
-    expect(await feedbackUnread.getValue()).toBe(true);
+    expect(await feedbackUnread.getValue()).toBe(1);
+    expect(await api.feedback.unread()).toBe(1);
     await profile.setValue({ learnerId: 'other', displayName: '', mentorName: '', role: 'learner' });
     expect(await api.feedback.importFile(new File([text], 'f.feedback.json'))).toMatchObject({ ok: false });
   });

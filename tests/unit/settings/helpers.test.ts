@@ -88,11 +88,11 @@ describe('privacy', () => {
   });
   it('clears the learner’s traces but not their preferences', async () => {
     await tipChoices.setValue({ 'alt-text.missing': { never: true } });
-    await feedbackUnread.setValue(true);
+    await feedbackUnread.setValue(2);
     await tipLevel.setValue('fewer');
     await clearLearnerTraces();
     expect(await tipChoices.getValue()).toEqual({});
-    expect(await feedbackUnread.getValue()).toBe(false);
+    expect(await feedbackUnread.getValue()).toBe(0);
     expect(await tipLevel.getValue()).toBe('fewer');
   });
 });

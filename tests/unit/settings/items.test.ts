@@ -46,6 +46,22 @@ describe('settings are read live', () => {
   });
 });
 
+describe('feedbackUnread: a flag before version 2, a count since', () => {
+  it.each([
+    [true, 1],
+    [false, 0],
+  ])('migrates a stored %s to %i', async (old, count) => {
+    await browser.storage.local.set({ feedbackUnread: old, feedbackUnread$: { v: 1 } });
+    await items.feedbackUnread.migrate();
+    expect(await items.feedbackUnread.getValue()).toBe(count);
+    expect(await items.feedbackUnread.getMeta()).toEqual({ v: 2 });
+  });
+
+  it('reads any stored shape as a count', () => {
+    expect([3, 2.7, 0, -1, Number.NaN, true, false, null, 'yes'].map(items.unreadCount)).toEqual([3, 2, 0, 0, 0, 1, 0, 0, 0]);
+  });
+});
+
 describe('how a migration is written and tested (the pattern for the next shape change)', () => {
   it('seeds the old shape, runs the migration and reads the new one intact', async () => {
     // Version 1 stored a bare boolean; version 2 stores an object. Seed v1 as an older build would have left it.
