@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../lib/i18n/preact';
+import { packProblemText } from '../../lib/tips/packs/messages';
 import { Button } from '../ui/Button';
 import { reportSaving, Section, Status, usePendingChoice, useStatus } from './fields';
 import type { OptionsApi, PackSummary } from './types';
@@ -15,7 +16,7 @@ const MAX_ERRORS_SHOWN = 20;
 
 export function PacksSection(props: { api: OptionsApi; builtin: boolean; imported: PackSummary[] }) {
   const { api } = props;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [status, setStatus] = useStatus(12000);
   const [errors, setErrors] = useState<string[] | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -32,11 +33,11 @@ export function PacksSection(props: { api: OptionsApi; builtin: boolean; importe
     const result = await api.importPack(await file.text());
     if (result.ok) {
       setStatus(t(result.replaced ? 'options.packs.replaced' : 'options.packs.imported.ok', { name: result.name }));
-      setWarnings(result.warnings);
+      setWarnings(result.warnings.map((w) => packProblemText(locale, w)));
     } else if (result.kind === 'json') {
       setErrors([t('options.packs.errorJson', { message: result.message })]);
     } else {
-      setErrors(result.errors);
+      setErrors(result.problems.map((p) => packProblemText(locale, p)));
     }
     // Let the same file be chosen again after it is fixed.
     if (input.current) input.current.value = '';

@@ -34,6 +34,7 @@ import { memorySettings } from '../../lib/tutor/settings';
 import { startTutor, type Tutor } from '../../lib/tutor/start';
 import { activeLocale, initI18n, onLocaleChange, translate } from '../../lib/i18n';
 import { I18nProvider } from '../../lib/i18n/preact';
+import { packProblemText } from '../../lib/tips/packs/messages';
 
 const send: Send = async (type, payload) => {
   const envelope: Envelope<typeof type> = { sw: 1, type, payload };
@@ -188,7 +189,8 @@ function Page() {
 
   const onLoadFile = (text: string, name: string): LoadResult => {
     const r = parseSessionFile(text);
-    if (!r.ok) return r;
+    // A tip pack's problems in the page's language; a lesson file's are in English (its validator's own words).
+    if (!r.ok) return { ok: false, errors: r.problems ? r.problems.map((p) => packProblemText(activeLocale(), p)) : r.errors };
     const detail = r.kind === 'tip-pack' ? translate(activeLocale(), 'workshop.files.tips', { count: r.pack.tips.length }) : r.lessons.map((l) => l.title).join(', ');
     const file: StoredFile = { id: crypto.randomUUID(), kind: r.kind, name, detail, text };
     const next = [...files, file];

@@ -2,11 +2,17 @@
  * A file a trainer loads for the session: a tip pack or a lesson file, told apart by its `format`, validated by
  * the same validator as the built-ins. Every error names the field path; nothing is kept from a file that fails.
  */
-import { PACK_FORMAT, parsePackFile } from '../tips/packs/schema';
+import { PACK_FORMAT, parsePackFile, type PackProblem } from '../tips/packs/schema';
 import type { TipPack } from '../tips/types';
 import { LESSON_FORMAT, LESSON_SET_FORMAT, parseLessonFile, type Lesson } from './schema';
 
-export type SessionFile = { ok: true; kind: 'tip-pack'; pack: TipPack; warnings: string[] } | { ok: true; kind: 'lessons'; lessons: Lesson[] } | { ok: false; errors: string[] };
+export type SessionFile = { ok: true; kind: 'tip-pack'; pack: TipPack; warnings: string[] } | { ok: true; kind: 'lessons'; lessons: Lesson[] } | {
+      ok: false;
+      /** In English. */
+      errors: string[];
+      /** A tip pack's problems as message keys, to show in the learner's language (lib/tips/packs/messages). */
+      problems?: PackProblem[];
+    };
 
 export const SESSION_FILE_MAX_BYTES = 1_000_000;
 

@@ -2,7 +2,7 @@
  * The trainer's imported tip packs in the `packs` setting: import (validated whole by the engine's one validator,
  * lib/tips/packs/schema.ts, before anything is stored), remove, and the short list the options page shows.
  */
-import { PACK_MAX_BYTES, validatePack } from '../tips/packs/schema';
+import { PACK_MAX_BYTES, TOO_BIG, validatePack, type PackProblem } from '../tips/packs/schema';
 import { packs } from './items';
 
 export interface PackSummary {
@@ -12,15 +12,16 @@ export interface PackSummary {
   tips: number;
 }
 
+/** Problems and warnings as message keys with their field paths: the page words them in the learner's language. */
 export type PackImport =
-  | { ok: true; name: string; replaced: boolean; warnings: string[] }
+  | { ok: true; name: string; replaced: boolean; warnings: PackProblem[] }
   | { ok: false; kind: 'json'; message: string }
-  | { ok: false; kind: 'invalid'; errors: string[] };
+  | { ok: false; kind: 'invalid'; problems: PackProblem[] };
 
 /** Validates a pack file's text and stores the pack; a pack with the same id is replaced. Bad input stores nothing. */
 export async function importPackText(text: string): Promise<PackImport> {
   if (text.length > PACK_MAX_BYTES) {
-    return { ok: false, kind: 'invalid', errors: [`(the file): is larger than ${PACK_MAX_BYTES / 1_000_000} MB; a tip pack is a small JSON file`] };
+    return { ok: false, kind: 'invalid', problems: [TOO_BIG] };
   }
   let data: unknown;
   try {
@@ -29,11 +30,11 @@ export async function importPackText(text: string): Promise<PackImport> {
     return { ok: false, kind: 'json', message: error instanceof Error ? error.message : String(error) };
   }
   const result = validatePack(data);
-  if (!result.ok) return { ok: false, kind: 'invalid', errors: result.errors };
+  if (!result.ok) return { ok: false, kind: 'invalid', problems: result.problems };
   const current = await packs.getValue();
   const others = current.imported.filter((p) => idOf(p) !== result.pack.id);
   await packs.setValue({ ...current, imported: [...others, result.pack] });
-  return { ok: true, name: result.pack.name, replaced: others.length !== current.imported.length, warnings: result.warnings };
+  return { ok: true, name: result.pack.name, replaced: others.length !== current.imported.length, warnings: result.warningProblems };
 }
 
 export async function removeImportedPack(id: string): Promise<void> {

@@ -320,4 +320,19 @@ describe('options in Welsh', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cadw’r dyddiadau' }));
     expect(await screen.findByText('Rhowch ddyddiad dechrau a dyddiad gorffen.')).toBeTruthy();
   });
+
+  it('says what is wrong with a tip pack in Welsh, keeping the field paths', async () => {
+    show(optionsHarness().api, 'cy');
+    const bad = pack({ version: 2 }, [{ ...pack().tips[0]!, body: '', source: { name: 'x', url: 'javascript:alert(1)' } }]);
+    const input = (await screen.findByLabelText('Mewnforio pecyn awgrymiadau (ffeil JSON)')) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file(JSON.stringify(bad))], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading').textContent).toBe('Chafodd y pecyn hwn mo’i fewnforio');
+    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toContain('version: rhaid iddo fod yn 1');
+    expect(items).toContain('tips[0].body: ni ddylai fod yn wag');
+    expect(items).toContain('tips[0].source.url: rhaid iddo ddechrau gyda https:// neu http://');
+    expect((await packs.getValue()).imported).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_LESSON_DATA, builtinLessons, lessonAction, parseSessionFile, sandboxAction, workshopLog, type Send } from '../../../lib/lessons';
 import { PracticeActionSchema } from '../../../lib/practice/schema';
 import { BUILTIN_PACKS } from '../../../lib/tips/packs/builtin';
+import { packProblemText } from '../../../lib/tips/packs/messages';
 import * as v from 'valibot';
 
 describe('a session file', () => {
@@ -20,6 +21,8 @@ describe('a session file', () => {
     const r = parseSessionFile(JSON.stringify(pack));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.some((e) => e.startsWith('tips[2].level:'))).toBe(true);
+    // …and hands the problems over as message keys, so the workshop shows them in Welsh too.
+    if (!r.ok) expect(r.problems?.map((p) => packProblemText('cy', p))).toContain('tips[2].level: rhaid iddo fod yn un o’r rhain: beginner, intermediate, advanced');
   });
 
   it('refuses what is not JSON, too big, or of no known format', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packs } from '../../../lib/settings/items';
+import { packProblemText, type PackProblem } from '../../../lib/tips/packs/messages';
 import { importPackText, removeImportedPack, setBuiltinPacks, summarisePacks } from '../../../lib/settings/packs';
 import { pack } from '../../components/options/harness';
 
@@ -20,7 +21,8 @@ describe('imported tip packs', () => {
     expect(await importPackText('nope')).toMatchObject({ ok: false, kind: 'json' });
     const r = await importPackText(JSON.stringify(pack({ version: 2 })));
     expect(r).toMatchObject({ ok: false, kind: 'invalid' });
-    expect((r as { errors: string[] }).errors).toContain('version: must be 1');
+    expect((r as { problems: PackProblem[] }).problems.map((p) => packProblemText('en', p))).toContain('version: must be 1');
+    expect((r as { problems: PackProblem[] }).problems.map((p) => packProblemText('cy', p))).toContain('version: rhaid iddo fod yn 1');
     expect(await importPackText('x'.repeat(1_000_001))).toMatchObject({ ok: false, kind: 'invalid' });
     expect((await packs.getValue()).imported).toEqual([]);
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePackFile, validatePack, PACK_FORMAT } from '../../../lib/tips/packs/schema';
+import { parsePackFile, validatePack, PACK_FORMAT, type PackProblem } from '../../../lib/tips/packs/schema';
+import { packProblemText } from '../../../lib/tips/packs/messages';
+import { catalogues, LOCALES } from '../../../lib/i18n';
+import { placeholdersOf } from '../../../lib/i18n/format';
 import { buildTipTable } from '../../../lib/tips/packs/resolve';
 import type { Tip, TipPack } from '../../../lib/tips/types';
 
@@ -62,8 +65,8 @@ describe('tip pack validator', () => {
   });
 
   it('reads a file: bad JSON and oversized files get a plain message', () => {
-    expect(parsePackFile('{"format": ')).toEqual({ ok: false, errors: [expect.stringMatching(/^\(the file\): is not valid JSON/)] });
-    expect(parsePackFile(' '.repeat(1_000_001))).toEqual({ ok: false, errors: [expect.stringMatching(/larger than 1 MB/)] });
+    expect(parsePackFile('{"format": ')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^\(the file\): is not valid JSON/)] });
+    expect(parsePackFile(' '.repeat(1_000_001))).toMatchObject({ ok: false, errors: [expect.stringMatching(/larger than 1 MB/)] });
     expect(parsePackFile(JSON.stringify(pack([tip()]))).ok).toBe(true);
   });
 
@@ -71,6 +74,50 @@ describe('tip pack validator', () => {
     const r = validatePack([1, 2]);
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.errors[0]).toMatch(/^\(the pack\): /);
+  });
+});
+
+describe('tip pack problems in the learner’s language', () => {
+  const broken = () =>
+    validatePack({
+      ...pack([tip({ body: Array.from({ length: 41 }, () => 'gair').join(' ') }), tip({ source: { name: 'X', url: 'ftp://x' } })]),
+      version: 2,
+      extra: true,
+    });
+
+  it('keep the field path as the file spells it and put the words in Welsh', () => {
+    const r = broken();
+    if (r.ok) throw new Error('should fail');
+    const cy = r.problems.map((p) => packProblemText('cy', p));
+    expect(cy).toContain('tips[0].body: dim mwy na 40 gair (mae 41 ynddo)');
+    expect(cy).toContain('tips[1].source.url: rhaid iddo ddechrau gyda https:// neu http://');
+    expect(cy).toContain('version: rhaid iddo fod yn 1');
+    expect(cy).toContain('extra: does dim maes o’r enw hwn mewn pecyn');
+    // The English list is the same problems in English.
+    expect(r.problems.map((p) => packProblemText('en', p))).toEqual(r.errors);
+  });
+
+  it('say "the pack" or "the file" in the learner’s language when the problem is the whole thing', () => {
+    const notPack = validatePack([1]);
+    const badJson = parsePackFile('{');
+    expect(notPack.ok || packProblemText('cy', notPack.problems[0]!)).toMatch(/^\(y pecyn\): rhaid iddo fod yn wrthrych JSON/);
+    expect(badJson.ok || packProblemText('cy', badJson.problems[0]!)).toMatch(/^\(y ffeil\): dydy hwn ddim yn JSON dilys \(/);
+  });
+
+  it('fill every placeholder of every pack message from what the validator gives', () => {
+    const r = broken();
+    const problems: PackProblem[] = r.ok ? [] : [...r.problems];
+    const dup = validatePack(pack([tip(), tip({ locale: 'cy' })]));
+    if (!dup.ok) problems.push(...dup.problems);
+    const markup = validatePack(pack([tip({ title: '<b>x</b>' })]));
+    if (markup.ok) problems.push(...markup.warningProblems);
+    for (const loc of LOCALES) for (const p of problems) expect(packProblemText(loc, p), `${loc} ${p.key}`).not.toMatch(/\{[a-zA-Z]+\}/);
+    // And every pack key exists in each catalogue with {path}.
+    for (const loc of LOCALES) {
+      const keys = Object.keys(catalogues[loc]).filter((k) => k.startsWith('pack.error.') || k.startsWith('pack.warning.'));
+      expect(keys.length).toBeGreaterThan(20);
+      for (const k of keys) expect(placeholdersOf(catalogues[loc][k as keyof typeof catalogues.en] as string), `${loc} ${k}`).toContain('path');
+    }
   });
 });
 
