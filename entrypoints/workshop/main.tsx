@@ -33,7 +33,7 @@ import { tutorAssets } from '../../lib/tutor/assets';
 import { memorySettings } from '../../lib/tutor/settings';
 import { startTutor, type Tutor } from '../../lib/tutor/start';
 import { activeLocale, initI18n, onLocaleChange, translate } from '../../lib/i18n';
-import { I18nProvider } from '../../lib/i18n/preact';
+import { I18nProvider, useI18n } from '../../lib/i18n/preact';
 import { packProblemText } from '../../lib/tips/packs/messages';
 
 const send: Send = async (type, payload) => {
@@ -126,7 +126,8 @@ function Page() {
   const custom = parsed.flatMap(({ r }) => (r.ok && r.kind === 'lessons' ? r.lessons : []));
   const customIds = new Set(custom.map((l) => l.id));
   // A trainer's lesson with a built-in's id replaces it for the session.
-  const lessons: Lesson[] = [...builtinLessons().filter((l) => !customIds.has(l.id)), ...custom];
+  const { locale } = useI18n();
+  const lessons: Lesson[] = [...builtinLessons(locale).filter((l) => !customIds.has(l.id)), ...custom];
   const packs: TipPack[] = parsed.flatMap(({ r }) => (r.ok && r.kind === 'tip-pack' ? [r.pack] : []));
 
   const refreshCount = () =>

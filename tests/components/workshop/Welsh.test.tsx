@@ -25,7 +25,7 @@ describe('workshop in Welsh', () => {
     cy(
       <WorkshopApp
         images={IMAGES}
-        lessons={builtinLessons()}
+        lessons={builtinLessons('cy')}
         screen="comments"
         onScreen={() => {}}
         presenter={false}
@@ -46,16 +46,18 @@ describe('workshop in Welsh', () => {
     expect(screen.getByText('Cofnod y gweithdy: 2 weithgaredd')).toBeTruthy();
     // A lesson that happens on another screen says so, and offers to go there.
     fireEvent.click(document.querySelector('[data-lesson="your-first-post"]')!);
-    expect(screen.getByRole('list', { name: 'Rhestr wirio' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Eich cofnod cyntaf' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Rhestr wirio' }).textContent).toContain('Rhannwch y testun ag is-bennawd');
     expect(screen.getByText('Mae’r cam hwn yn digwydd ar sgrin y golygydd cofnodion.', { exact: false })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Mynd i sgrin y golygydd cofnodion' })).toBeTruthy();
   });
 
-  it('presenter card: step counter, status and navigation', () => {
-    const lesson = builtinLessons()[0]!;
+  it('presenter card: step counter, status and navigation, and the lesson in Welsh', () => {
+    const lesson = builtinLessons('cy')[0]!;
     cy(<PresenterCard lesson={lesson} state={{ progress: startLesson(lesson, 1) }} slide={1} onSlide={() => {}} onExit={() => {}} onChooseAnother={() => {}} />);
     expect(screen.getByText(`Cam 1 o ${lesson.steps.length}`, { exact: false })).toBeTruthy();
     expect(screen.getByText('Eich tro chi')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Rhannwch y testun ag is-bennawd' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Nesaf/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Gadael y modd cyflwynydd' })).toBeTruthy();
   });
