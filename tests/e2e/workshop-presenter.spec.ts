@@ -9,7 +9,8 @@ const slide = (page: import('@playwright/test').Page) => page.locator('.sb-prese
 
 test('→ and ← move one slide at a time, from the introduction to the summary and back', async ({ extensionPage }) => {
   const page = await extensionPage('workshop.html?lesson=describe-an-image&presenter=1#editor');
-  await expect(page.locator('html')).toHaveAttribute('data-presenter', '');
+  // The page's own <html> is the first: the overlay's shadow root holds another (lib/overlay/host.ts).
+  await expect(page.locator('html').first()).toHaveAttribute('data-presenter', '');
   await expect(slide(page)).toHaveAttribute('data-slide', '0');
   await expect(slide(page).locator('.sb-presenter__title')).toHaveText('Describe an image');
   // The checklist panel is not shown in presenter mode: one step at a time.
@@ -99,7 +100,7 @@ test('a step on another screen takes the sandbox there; exiting shows the checkl
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.sb-spotlight')).toHaveAttribute('data-anchor', 'pendingComment');
   await slide(page).getByRole('button', { name: 'Exit presenter mode' }).click();
-  await expect(page.locator('html')).not.toHaveAttribute('data-presenter', '');
+  await expect(page.locator('html').first()).not.toHaveAttribute('data-presenter', '');
   await expect(page.locator('.sb-spotlight')).toHaveCount(0);
   await expect(page.locator('#sb-lesson-title')).toHaveText('Reply to a comment');
 });
