@@ -98,6 +98,8 @@ export function formatIsoDate(loc: Locale, iso: string): string {
 
 let active: Locale = DEFAULT_LOCALE;
 let stopWatching: (() => void) | undefined;
+/** How many changes this page made or the watch has seen: a read that overlaps one is stale. */
+let changes = 0;
 const listeners = new Set<(loc: Locale) => void>();
 
 function setActive(loc: Locale): void {
@@ -108,14 +110,21 @@ function setActive(loc: Locale): void {
 
 /** Reads the `locale` setting and follows its changes. Call once per page or content script; idempotent. */
 export async function initI18n(): Promise<Locale> {
+  // Watch before reading, and let a change seen during the read win over the read: a language chosen while the
+  // stored value is on its way must not be overwritten by the older value.
+  stopWatching ??= localeItem.watch((next) => {
+    changes += 1;
+    setActive(isLocale(next) ? next : DEFAULT_LOCALE);
+  });
+  const seen = changes;
   const stored = await localeItem.getValue();
-  setActive(isLocale(stored) ? stored : DEFAULT_LOCALE);
-  stopWatching ??= localeItem.watch((next) => setActive(isLocale(next) ? next : DEFAULT_LOCALE));
+  if (changes === seen) setActive(isLocale(stored) ? stored : DEFAULT_LOCALE);
   return active;
 }
 
 /** Stops following the setting (tests; a content script's teardown). */
 export function disposeI18n(): void {
+  changes = 0;
   stopWatching?.();
   stopWatching = undefined;
   listeners.clear();
@@ -137,6 +146,7 @@ export const t: Translate = (key, ...params) => translate(active, key, ...params
 
 /** Saves the learner's language choice; every open page and content script follows. */
 export async function setLocale(loc: Locale): Promise<void> {
+  changes += 1;
   await localeItem.setValue(loc);
   setActive(loc);
 }

@@ -4,7 +4,7 @@
  * from string literals.
  */
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import {
   activeLocale,
   createT,
@@ -39,10 +39,14 @@ export interface I18nProviderProps {
 
 export function I18nProvider({ locale: fixed, syncDocument = false, titleKey, children }: I18nProviderProps) {
   const [followed, setFollowed] = useState<Locale>(activeLocale());
-  useEffect(() => {
+  // Subscribe in the same task as the first render, then catch up: a change made between the render and the
+  // subscription (a passive effect runs a frame later) must not be missed.
+  useLayoutEffect(() => {
     if (fixed) return;
     const off = onLocaleChange(setFollowed);
-    void initI18n().then(setFollowed);
+    setFollowed(activeLocale());
+    // Read the active language when the read lands, not the value it returned: a change may have come in between.
+    void initI18n().then(() => setFollowed(activeLocale()));
     return off;
   }, [fixed]);
   const loc = fixed ?? followed;
