@@ -15,6 +15,12 @@ import type { MountOverlay, OverlayCallbacks, OverlayState, OverlayView } from '
 export interface LazyOverlayOptions {
   /** Loads the drawing code; may reject (the background asleep or gone): the next state that needs it retries. */
   load: () => Promise<OverlayUi>;
+  /**
+   * Calls `prefetch` when the drawing code is likely to be needed soon (a content script: the learner focuses a
+   * field they can write in), so the first tip does not wait for it. It is then loaded but draws nothing until a
+   * state needs it. Default: never prefetch.
+   */
+  prefetchOn?: (prefetch: () => void) => void;
   /** The page. Default: `document`. */
   doc?: Document;
   /** Told when loading failed (default: a console warning). */
@@ -31,18 +37,23 @@ export function lazyOverlay(o: LazyOverlayOptions): MountOverlay {
     const doc = o.doc ?? document;
     const shell: OverlayShell = createOverlayShell(doc);
     attachOverlayShell(shell, doc);
+    let ui: OverlayUi | undefined;
     let view: OverlayView | undefined;
     let latest: OverlayState | undefined;
     let loading: Promise<void> | undefined;
     let destroyed = false;
 
+    const draw = () => {
+      if (destroyed || view || !ui || !latest || !needsDrawing(latest)) return;
+      view = ui.draw(shell, callbacks);
+      view.render(latest);
+    };
     const load = () => {
       // Through a promise, so a load that throws at once is handled like one that rejects.
       loading ??= Promise.resolve().then(o.load).then(
-        (ui) => {
-          if (destroyed) return;
-          view = ui.draw(shell, callbacks);
-          if (latest) view.render(latest);
+        (loaded) => {
+          ui = loaded;
+          draw();
         },
         (error) => {
           loading = undefined;
@@ -50,6 +61,9 @@ export function lazyOverlay(o: LazyOverlayOptions): MountOverlay {
         },
       );
     };
+    o.prefetchOn?.(() => {
+      if (!destroyed) load();
+    });
 
     return {
       host: shell.host,
@@ -57,7 +71,10 @@ export function lazyOverlay(o: LazyOverlayOptions): MountOverlay {
         if (destroyed) return;
         latest = state;
         if (view) view.render(state);
-        else if (needsDrawing(state)) load();
+        else if (needsDrawing(state)) {
+          if (ui) draw();
+          else load();
+        }
       },
       hasFocus: () => view?.hasFocus?.() ?? false,
       destroy() {

@@ -12,7 +12,7 @@ import type { MountOverlay } from '../overlay/types';
 import { lazyOverlay } from '../overlay/lazy';
 import { takeOverlayUi, type OverlayUi } from '../overlay/registry';
 import { waitFor } from '../dom/wait-for';
-import { measure } from '../dom/timing';
+import { measure, timed } from '../dom/timing';
 import { storageSettings } from './storage-settings';
 import { startTutor, type Tutor } from './start';
 
@@ -66,9 +66,13 @@ export function pickAdapter<A extends Pick<SiteAdapter, 'detect'>>(adapters: rea
  * components) only when a state first needs it. The background then injects /overlay.js into this frame
  * (`tutor.inject`), which leaves its drawing function in this isolated world (lib/overlay/registry).
  */
-export function contentOverlay(doc: Document = document): MountOverlay {
+export function contentOverlay(doc: Document = document, signal?: AbortSignal): MountOverlay {
   return lazyOverlay({
     doc,
+    // Most tips come while the learner writes: once they focus a field they can write in, fetch the drawing code,
+    // so the first tip does not wait for the round trip to the background.
+    prefetchOn: (prefetch) =>
+      doc.addEventListener('focusin', timed('focus', (e: Event) => isWritable(e.composedPath()[0]) && prefetch()), { capture: true, passive: true, signal }),
     async load(): Promise<OverlayUi> {
       await send('tutor.inject', { script: 'overlay' });
       const ui = takeOverlayUi();
@@ -76,6 +80,14 @@ export function contentOverlay(doc: Document = document): MountOverlay {
       return ui;
     },
   });
+}
+
+/** A text field or an editor the learner can type in (a contenteditable region, as X's and WordPress's are). */
+function isWritable(target: EventTarget | undefined): boolean {
+  const el = target as HTMLElement | undefined;
+  if (!el || el.nodeType !== 1) return false;
+  if (el.isContentEditable) return true;
+  return el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && /^(?:text|search|url|email|)$/i.test((el as HTMLInputElement).type));
 }
 
 /** Starts the tutor if this page is one of `adapters`' sites; resolves with it (or undefined: not ours). */
@@ -103,7 +115,7 @@ export async function bootTutor(o: BootOptions): Promise<Tutor | undefined> {
   const tutor = startTutor({
     adapter,
     doc,
-    mount: o.mount ?? contentOverlay(doc),
+    mount: o.mount ?? contentOverlay(doc, o.signal),
     send,
     record: (d) => outbox.record(d),
     settings,

@@ -52,3 +52,19 @@ test('the coach panel shortcut alone loads the overlay, on a screen with no tips
   await expect(panel).toHaveCount(0);
   await world.cdp.detach();
 });
+
+test('focusing a field to write in fetches the overlay ahead of the first tip, without drawing anything', async ({ page }) => {
+  await openOverlayPage(page);
+  const world = await isolatedWorld(page);
+  await expect.poll(() => world.eval<number>(engineRuns)).toBeGreaterThan(0);
+  await page.evaluate(() => (window as unknown as { addComposer(t: string): void }).addComposer(''));
+  const composer = page.locator('[data-testid="tweetTextarea_0"]');
+  await composer.click();
+  await expect.poll(() => world.eval(handOver)).toEqual({ version: 1, draw: 'function' });
+  // Loaded, not drawn: an empty composer has nothing to say yet.
+  expect(await overlayHost(page).evaluate((h) => h.shadowRoot!.querySelector('body')!.childElementCount)).toBe(0);
+  await page.keyboard.type(LONG_SENTENCE);
+  await expect(cards(page).first()).toBeVisible();
+  await expect(composer).toBeFocused();
+  await world.cdp.detach();
+});

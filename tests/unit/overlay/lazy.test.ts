@@ -120,6 +120,34 @@ describe('lazyOverlay', () => {
     view.destroy();
   });
 
+  it('prefetches when told to, draws nothing until a state needs it, then draws at once', async () => {
+    const f = fakeUi();
+    let prefetch!: () => void;
+    const load = vi.fn(async () => f.ui);
+    const view = await lazyOverlay({ load, prefetchOn: (p) => (prefetch = p) })(callbacks());
+    view.render(state());
+    prefetch();
+    prefetch();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.shells).toHaveLength(0);
+    // The code is here: the first state with something to show is drawn in the same call.
+    view.render(state({ tips: [tipOf('card')] }));
+    expect(f.drawn).toHaveLength(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    view.destroy();
+  });
+
+  it('a prefetch after destroy loads nothing', async () => {
+    let prefetch!: () => void;
+    const load = vi.fn(async () => fakeUi().ui);
+    const view = await lazyOverlay({ load, prefetchOn: (p) => (prefetch = p) })(callbacks());
+    view.destroy();
+    prefetch();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('never draws after destroy, even when the code arrives later', async () => {
     const f = fakeUi();
     let resolve!: (ui: OverlayUi) => void;
