@@ -6,6 +6,7 @@
  */
 import { mastodonLength, PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
+import { isMastodonDocument } from './mastodon-detect';
 import {
   ALT_TEXT_NOT_READ,
   composerFinder,
@@ -25,11 +26,8 @@ const POST_BUTTON = '.compose-form__submit button[type="submit"], .compose-form_
 const ALT_FIELD = '.modal-root textarea#description, .modal-root textarea#upload-modal__description-input';
 const UPLOAD = '.compose-form__upload';
 
-/** The Mastodon web app's own root and state, as server-rendered by every instance (forks included). */
-export function isMastodonDocument(doc: Document): boolean {
-  if (doc.querySelector('#mastodon.app-holder, div#mastodon[data-props]')) return true;
-  return !!doc.querySelector('script#initial-state[type="application/json"]') && !!doc.querySelector('form.compose-form, .app-holder');
-}
+// Recognising Mastodon lives in its own small module, which the runtime site script imports alone.
+export { isMastodonDocument };
 
 const HOME = /^\/(?:deck\/)?home\/?$/;
 const COMPOSE_PATH = /^\/(?:deck\/)?publish\/?$|^\/statuses\/new\/?$/;

@@ -41,6 +41,13 @@ describe('content scripts', () => {
     expect(RUNTIME_SCRIPT.js).toEqual(['content-scripts/site.js']);
   });
 
+  it('site: recognises Mastodon through the small detection module only, never the whole Mastodon adapter', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../../entrypoints/site.content/index.ts', import.meta.url), 'utf8');
+    expect(source).toContain("from '../../lib/sites/mastodon-detect'");
+    expect(source).not.toMatch(/from '\.\.\/\.\.\/lib\/sites\/mastodon'/);
+  });
+
   it('site-mastodon: never registered or in the manifest (the site script starts it through the background)', () => {
     expect(siteMastodon.registration).toBe('runtime');
     expect(siteMastodon.matches).toEqual([]);
