@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { bootTutor, handOverTo } from '../../lib/tutor/boot';
-import { isMastodonDocument } from '../../lib/sites/mastodon-detect';
+import { isMastodonDocument } from '../../lib/sites/mastodon-shared';
 import wordpress from '../../lib/sites/wordpress';
 
 // Sites the learner turns the tutor on for, one origin at a time (self-hosted WordPress, Mastodon instances):

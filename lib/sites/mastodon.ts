@@ -6,7 +6,7 @@
  */
 import { mastodonLength, PLATFORM_LIMITS } from '../checks';
 import { defineSite, type ContentSnapshot, type ElementName } from './types';
-import { isMastodonDocument } from './mastodon-detect';
+import { isMastodonDocument } from './mastodon-shared';
 import {
   ALT_TEXT_NOT_READ,
   composerFinder,

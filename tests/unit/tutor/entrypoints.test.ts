@@ -44,7 +44,7 @@ describe('content scripts', () => {
   it('site: recognises Mastodon through the small detection module only, never the whole Mastodon adapter', async () => {
     const { readFileSync } = await import('node:fs');
     const source = readFileSync(new URL('../../../entrypoints/site.content/index.ts', import.meta.url), 'utf8');
-    expect(source).toContain("from '../../lib/sites/mastodon-detect'");
+    expect(source).toContain("from '../../lib/sites/mastodon-shared'");
     expect(source).not.toMatch(/from '\.\.\/\.\.\/lib\/sites\/mastodon'/);
   });
 

@@ -1,7 +1,7 @@
 /**
- * Telling a Mastodon server by its DOM, on its own: the runtime site script (entrypoints/site.content) imports only
- * this to hand a Mastodon page to content-scripts/site-mastodon.js, without carrying Mastodon's whole adapter
- * (./mastodon.ts, which uses it too). Pinned to tests/fixtures/html/mastodon through tests/unit/sites/mastodon-runtime.
+ * Telling a Mastodon server by its DOM, shared by the adapter (./mastodon.ts) and the runtime site script
+ * (entrypoints/site.content), which imports only this to hand a Mastodon page to content-scripts/site-mastodon.js
+ * without carrying Mastodon's whole adapter. Pinned to tests/fixtures/html/mastodon (tests/unit/sites/mastodon-runtime).
  */
 
 /** The Mastodon web app's own root and state, as server-rendered by every instance (forks included). */
