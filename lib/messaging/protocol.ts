@@ -56,6 +56,8 @@ export interface ExportedFile {
   text: string;
   /** With `via: 'cache'`: where the file waits in the hand-over database (lib/messaging/transfer.ts reads and removes it). */
   cacheKey?: string;
+  /** With `via: 'post'`: the Blob was posted to the asking page's `navigator.serviceWorker`, tagged with its nonce. */
+  posted?: boolean;
 }
 
 /** The protocol: message name → request payload, response value, allowed senders. */
@@ -93,9 +95,11 @@ export interface Protocol {
   'log.reflect': { req: { id: string; reflection: string; db?: LogName }; res: { ok: true }; from: 'page' };
   /**
    * `via: 'cache'` hands a large file over as a Blob through a hand-over database instead of the message (a 35 MB message costs
-   * seconds of JSON copying and Chromium caps messages at 64 MiB): use exportFile() in lib/messaging/transfer.ts.
+   * seconds of JSON copying and Chromium caps messages at 64 MiB); `via: 'post'` (with a `nonce`) posts the Blob
+   * straight to the page from a service worker, falling back to the cache elsewhere: use exportFile() in
+   * lib/messaging/transfer.ts.
    */
-  'log.export': { req: { format: 'json' | 'csv' | 'xapi'; filter?: LogFilter; db?: LogName; via?: 'message' | 'cache' }; res: ExportedFile; from: 'page' };
+  'log.export': { req: { format: 'json' | 'csv' | 'xapi'; filter?: LogFilter; db?: LogName; via?: 'message' | 'cache' | 'post'; nonce?: string }; res: ExportedFile; from: 'page' };
   /**
    * A learner restoring their own `*.practice.json`. Validated whole, then written all-or-nothing. The file comes as
    * `text`, or (large files) as `cacheKey` put by importFile() in lib/messaging/transfer.ts.

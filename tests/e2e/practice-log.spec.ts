@@ -104,6 +104,22 @@ test('record, query, export, restore, mentor import, workshop log: all through t
   expect(viaCache).toMatchObject({ inline: '', entries: 20, imported: { ok: true, added: 20 }, again: { ok: false, code: 'invalid' }, left: 0 });
   expect((await ask('mentor.remove', { learner: viaCache.imported.learner.id })).ok).toBe(true);
 
+  // From the MV3 worker the file is posted straight to the asking page (no disk hand-over), tagged with its nonce.
+  const posted = await page.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }).chrome.runtime;
+    const nonce = crypto.randomUUID();
+    const container = navigator.serviceWorker;
+    const arrived = new Promise<Blob>((resolve) => {
+      container.addEventListener('message', (e) => e.data?.swtTransfer === nonce && resolve(e.data.blob));
+      container.startMessages();
+    });
+    const reply = await runtime.sendMessage({ sw: 1, type: 'log.export', payload: { format: 'json', via: 'post', nonce } });
+    const file = JSON.parse(await (await arrived).text());
+    return { reply: reply.value, entries: file.entries.length, checksum: file.checksum };
+  });
+  expect(posted).toMatchObject({ reply: { posted: true, text: '' }, entries: 20, checksum: JSON.parse(json.value.text).checksum });
+  expect(posted.reply.cacheKey).toBeUndefined();
+
   // A mentor's copy goes to the mentor database, never into the own log.
   const mentor = await ask('mentor.import', { text: json.value.text });
   expect(mentor.value).toMatchObject({ ok: true, added: 20 });

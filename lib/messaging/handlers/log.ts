@@ -10,7 +10,7 @@ import { clearLog, removeLearner, setReflection } from '../../practice/store';
 import { PracticeActionSchema } from '../../practice/schema';
 import type { ProgressEvent } from '../protocol';
 import { defineHandlers, HandlerError } from '../router';
-import { putTransfer, takeTransfer } from '../transfer';
+import { postToPage, putTransfer, takeTransfer } from '../transfer';
 
 const Name = v.pipe(v.string(), v.maxLength(100));
 const List = v.optional(v.pipe(v.array(Name), v.maxLength(100)));
@@ -125,10 +125,17 @@ export const logHandlers = defineHandlers({
   },
   'log.export': {
     from: ['page'],
-    schema: v.strictObject({ format: v.picklist(['json', 'csv', 'xapi']), filter: v.optional(FilterSchema), db: Db, via: v.optional(v.picklist(['message', 'cache'])) }),
-    async handle({ format, filter, db, via }) {
+    schema: v.strictObject({
+      format: v.picklist(['json', 'csv', 'xapi']),
+      filter: v.optional(FilterSchema),
+      db: Db,
+      via: v.optional(v.picklist(['message', 'cache', 'post'])),
+      nonce: v.optional(v.pipe(v.string(), v.uuid())),
+    }),
+    async handle({ format, filter, db, via, nonce }, { sender }) {
       const { filename, mime, blob } = await exportLog(db ?? 'practice', format, filter);
-      if (via !== 'cache') return { filename, mime, text: await blob.text() };
+      if (via === 'message' || via === undefined) return { filename, mime, text: await blob.text() };
+      if (via === 'post' && nonce && sender.url && (await postToPage(sender.url, nonce, blob))) return { filename, mime, text: '', posted: true };
       return { filename, mime, text: '', cacheKey: await putTransfer(blob) };
     },
   },

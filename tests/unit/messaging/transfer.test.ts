@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportFile, importFile, putTransfer, takeTransfer, TRANSFER_DB } from '@/lib/messaging/transfer';
+import { exportFile, importFile, postToPage, putTransfer, takeTransfer, TRANSFER_DB } from '@/lib/messaging/transfer';
 import type { ExportedFile } from '@/lib/messaging/protocol';
 import { freshIndexedDb } from '../practice/helpers';
 
@@ -66,5 +66,60 @@ describe('pages', () => {
     expect(await importFile(new Blob(['x']), 'mentor', undefined, send as never)).toMatchObject({ ok: false });
     expect(seen).toMatch(/^\d+-[0-9a-f-]{36}$/);
     expect(await count()).toBe(0);
+  });
+});
+
+describe('posted straight from a service worker', () => {
+  /** A page's navigator.serviceWorker: an event target whose queue opens with startMessages(). */
+  function container() {
+    const target = new EventTarget() as EventTarget & { startMessages(): void; started: boolean; listeners(): number };
+    const live = new Set<unknown>();
+    const add = target.addEventListener.bind(target);
+    const remove = target.removeEventListener.bind(target);
+    target.addEventListener = (...a: Parameters<EventTarget['addEventListener']>) => (live.add(a[1]), add(...a));
+    target.removeEventListener = (...a: Parameters<EventTarget['removeEventListener']>) => (live.delete(a[1]), remove(...a));
+    target.started = false;
+    target.startMessages = () => void (target.started = true);
+    target.listeners = () => live.size;
+    return target;
+  }
+
+  it('the worker posts to every window at the page address (fragment aside); false without clients', async () => {
+    const got: unknown[] = [];
+    const client = (url: string) => ({ url, postMessage: (m: unknown) => got.push([url, m]) });
+    vi.stubGlobal('clients', { matchAll: async () => [client('chrome-extension://x/dashboard.html#mine'), client('chrome-extension://x/options.html')] });
+    try {
+      const blob = new Blob(['{}']);
+      expect(await postToPage('chrome-extension://x/dashboard.html#mentor', '6f1c0f52-8d3e-4b7a-9c2d-1e5f7a9b3c4d', blob)).toBe(true);
+      expect(got).toEqual([['chrome-extension://x/dashboard.html#mine', { swtTransfer: '6f1c0f52-8d3e-4b7a-9c2d-1e5f7a9b3c4d', blob }]]);
+      expect(await postToPage('chrome-extension://x/popup.html', 'n', blob)).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(await postToPage('chrome-extension://x/options.html', 'n', new Blob([]))).toBe(false);
+  });
+
+  it('the page takes the Blob posted under its nonce, ignores others, and stops listening', async () => {
+    const sw = container();
+    const mine = new Blob(['{"entries":[1]}']);
+    const send = vi.fn(async (_type: string, payload: { via: string; nonce: string }) => {
+      expect(payload.via).toBe('post');
+      expect(sw.started).toBe(true);
+      // Another tab's file first, then ours; the answer may come before the post.
+      setTimeout(() => sw.dispatchEvent(new MessageEvent('message', { data: { swtTransfer: 'someone-else', blob: new Blob(['no']) } })), 1);
+      setTimeout(() => sw.dispatchEvent(new MessageEvent('message', { data: { swtTransfer: payload.nonce, blob: mine } })), 5);
+      return { filename: 'sam.practice.json', mime: 'application/json', text: '', posted: true };
+    });
+    const file = await exportFile('json', { send: send as never, container: sw as unknown as ServiceWorkerContainer });
+    expect(await file.blob.text()).toBe('{"entries":[1]}');
+    expect(sw.listeners()).toBe(0);
+  });
+
+  it('falls back to the hand-over database when the background could not post', async () => {
+    const sw = container();
+    const send = vi.fn(async () => ({ filename: 'f.json', mime: 'application/json', text: '', cacheKey: await putTransfer(new Blob(['via the database'])) }));
+    const file = await exportFile('json', { send: send as never, container: sw as unknown as ServiceWorkerContainer });
+    expect(await file.blob.text()).toBe('via the database');
+    expect(sw.listeners()).toBe(0);
   });
 });
