@@ -170,7 +170,8 @@ const VARIANTS = /[\u{1F3FB}-\u{1F3FF}\uFE0F\uFE0E]/gu;
 /** Count emoji, repeats and runs. */
 export function checkEmoji(text: string): EmojiReport {
   const report: EmojiReport = { count: 0, distinct: 0, repeated: 0, maxRepeat: 0, longestRun: 0, tooMany: false, positions: [] };
-  if (!MAY_HAVE_EMOJI.test(text)) return report;
+  // Every emoji is outside ASCII: plain text never compiles the Unicode-property patterns (costly on first use).
+  if (!/[^\x00-\x7F]/.test(text) || !MAY_HAVE_EMOJI.test(text)) return report;
   const seen = new Map<string, number>();
   let run = 0;
   scanGraphemes(

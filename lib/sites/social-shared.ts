@@ -467,8 +467,17 @@ interface Pending {
   snapshot: ContentSnapshot;
   hadContent: boolean;
   seenSignals: Set<Element>;
+  /** Confirm now if the site shows the post as sent. */
+  check: () => void;
   stop: () => void;
 }
+
+/**
+ * The post pressed on a page and not yet confirmed: one per document, whichever watcher saw the press, since a
+ * watcher stopped by a change of screen lets it finish (see watchComposers) and the next screen's watcher must
+ * know about it (a second press replaces it, typing in its composer again cancels it).
+ */
+const pendingPosts = new WeakMap<Document, Pending>();
 
 function hasContent(s: ContentSnapshot): boolean {
   return s.text.trim() !== '' || s.images.length > 0;
@@ -483,54 +492,61 @@ function defaultCleared(hooks: ComposerHooks, composer: Element, doc: Document):
  * Watch one site's composers. Emits `social.posted` (or `social.replied`) once per press of Post that the site
  * confirms — by its own "posted" signal or by emptying/closing the composer — with metrics of the text as it was
  * when Post was pressed. Emits `social.alt-added` when an image description goes from empty to written.
+ * When `signal` aborts (the screen changed) it takes a last look; a press not yet confirmed then goes on being
+ * watched until confirmed, given up (POST_CONFIRM_WINDOW_MS) or `end` aborts: a post made in the second the address
+ * changes (X's reply dialog closing) is not lost.
  */
 export function watchComposers(opts: WatchOptions, hooks: ComposerHooks): void {
   const { doc, signal, emit } = opts;
-  let pending: Pending | null = null;
+  const end = opts.end ?? signal;
   const altEmitted = new Set<string>();
   const altWasEmpty = new WeakMap<Element, boolean>();
 
-  const finish = (): void => {
-    pending?.stop();
-    pending = null;
-  };
-
-  const check = (): void => {
-    const p = pending;
+  const finish = (p: Pending | undefined = pendingPosts.get(doc)): void => {
     if (!p) return;
-    if (Date.now() - p.at > POST_CONFIRM_WINDOW_MS) return finish();
-    const confirmed =
-      hooks.postedSignals(doc).some((el) => !p.seenSignals.has(el)) ||
-      (p.hadContent && (hooks.isCleared ?? ((c, d) => defaultCleared(hooks, c, d)))(p.composer, doc));
-    if (!confirmed) return;
-    finish();
-    const metrics = socialMetrics(hooks.site, p.snapshot);
-    const type = p.snapshot.isReply ? 'social.replied' : 'social.posted';
-    const action: DetectedAction = { type, skills: socialSkills(p.snapshot, metrics), metrics, key: `${type}:${hooks.site}:${p.at}` };
-    emit(action);
+    p.stop();
+    if (pendingPosts.get(doc) === p) pendingPosts.delete(doc);
   };
 
   const arm = (composer: Element): void => {
     finish();
+    if (end.aborted) return;
     const snapshot = hooks.snapshotOf(composer, doc);
-    // Watch the page only for the few seconds a post takes, so a busy feed costs nothing the rest of the time.
-    const observer = new MutationObserver(check);
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    const root = composer.getRootNode();
-    if (root !== doc && 'host' in root) observer.observe(root, { childList: true, subtree: true, characterData: true });
-    // A textarea's value changes without any DOM mutation (Mastodon), hence a slow poll too.
-    const timer = setInterval(check, POLL_MS);
-    pending = {
+    const p: Pending = {
       at: Date.now(),
       composer,
       snapshot,
       hadContent: hasContent(snapshot),
       seenSignals: new Set(hooks.postedSignals(doc)),
-      stop: () => {
-        observer.disconnect();
-        clearInterval(timer);
+      check: () => {
+        if (pendingPosts.get(doc) !== p) return;
+        if (Date.now() - p.at > POST_CONFIRM_WINDOW_MS) return finish(p);
+        const confirmed =
+          hooks.postedSignals(doc).some((el) => !p.seenSignals.has(el)) ||
+          (p.hadContent && (hooks.isCleared ?? ((c, d) => defaultCleared(hooks, c, d)))(p.composer, doc));
+        if (!confirmed) return;
+        finish(p);
+        const metrics = socialMetrics(hooks.site, p.snapshot);
+        const type = p.snapshot.isReply ? 'social.replied' : 'social.posted';
+        emit({ type, skills: socialSkills(p.snapshot, metrics), metrics, key: `${type}:${hooks.site}:${p.at}` });
       },
+      stop: () => undefined,
     };
+    // Watch the page only for the few seconds a post takes, so a busy feed costs nothing the rest of the time.
+    const observer = new MutationObserver(() => p.check());
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const root = composer.getRootNode();
+    if (root !== doc && 'host' in root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // A textarea's value changes without any DOM mutation (Mastodon), hence a slow poll too.
+    const timer = setInterval(() => p.check(), POLL_MS);
+    const onEnd = () => finish(p);
+    end.addEventListener('abort', onEnd, { once: true });
+    p.stop = () => {
+      observer.disconnect();
+      clearInterval(timer);
+      end.removeEventListener('abort', onEnd);
+    };
+    pendingPosts.set(doc, p);
   };
 
   const onClick = (event: Event): void => {
@@ -559,7 +575,8 @@ export function watchComposers(opts: WatchOptions, hooks: ComposerHooks): void {
     const origin = event.composedPath()[0] as Element | undefined;
     if (!origin || origin.nodeType !== 1) return;
     // The learner typing in the composer again means the earlier press did not post (or they are writing anew).
-    if (pending && (origin === pending.composer || containsDeep(pending.composer, origin))) finish();
+    const pending = pendingPosts.get(doc);
+    if (pending && (origin === pending.composer || containsDeep(pending.composer, origin))) finish(pending);
 
     const field = origin.matches(hooks.altFieldSelector) ? origin : closestDeep(origin, hooks.altFieldSelector);
     if (!field) return;
@@ -591,14 +608,7 @@ export function watchComposers(opts: WatchOptions, hooks: ComposerHooks): void {
   doc.addEventListener('focusin', noteAltBefore, listen);
   doc.addEventListener('beforeinput', noteAltBefore, listen);
   // The tutor stops this watcher when the screen changes, and a screen can change in the very moment a post is
-  // confirmed (X's reply dialog takes the address back from /compose/post as it closes). Take a last look first,
-  // so a post the page already shows as sent is not lost; one not yet confirmed is dropped with the watcher.
-  signal.addEventListener(
-    'abort',
-    () => {
-      check();
-      finish();
-    },
-    { once: true },
-  );
+  // confirmed (X's reply dialog takes the address back from /compose/post as it closes). Take a last look first;
+  // a press not yet confirmed is left to finish (or to end with `end`, which is this signal unless told otherwise).
+  signal.addEventListener('abort', () => pendingPosts.get(doc)?.check(), { once: true });
 }

@@ -105,8 +105,9 @@ export interface SiteAdapter {
   watch?: (opts: WatchOptions) => void;
   /**
    * Could this page change alter what `find` and `snapshot` return? When it says no, the rules do not run again
-   * (a busy feed far from the composer). An adapter that answers may keep what it found until it says yes.
-   * Default: every change concerns it.
+   * (a busy feed far from the composer). An adapter that answers may keep what it found until it says yes. The
+   * runtime calls it once at start with an overflowing change (anything may have changed; from now on every change
+   * is reported). Default: every change concerns it.
    */
   concerns?: (change: DomChange, doc: Document) => boolean;
   /** Elements that may be given an open shadow root after the page has loaded (lib/dom/observe `shadowHosts`). */

@@ -18,8 +18,11 @@ import {
 } from './social-shared';
 
 const HOST = /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/;
-/** `_label` is the wrapping <label>, which carries the same prefix; only the textbox has the role. */
-const COMPOSE = '[data-testid^="tweetTextarea_"][role="textbox"]';
+/**
+ * `_label` is the wrapping <label>, which carries the same prefix; only the textbox has the role. The role is tested
+ * first: most of X's elements carry a data-testid, and a prefix test on each costs twice a plain one.
+ */
+const COMPOSE = '[role="textbox"][data-testid^="tweetTextarea_"]';
 const POST_BUTTON = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
 const ALT_FIELD = '[data-testid="altTextInput"]';
 /** Handles are 1–15 word characters; these first segments are X's own pages, not people. */
@@ -31,10 +34,13 @@ function scope(box: Element): Element {
   return finder.memoFor(box, 'scope', () => scopeOf(box, POST_BUTTON)) ?? box;
 }
 
+/** Kept with the composer: the reply dialog shows the post being answered; the inline composer's buttons and
+ * attachments sit in its scope. */
+const regionOf = (box: Element) => closestDeep(box, '[role="dialog"]') ?? scope(box);
+
 const finder = composerFinder({
   selector: COMPOSE,
-  // The reply dialog shows the post being answered; the inline composer's buttons and attachments sit in its scope.
-  regionOf: (box) => closestDeep(box, '[role="dialog"]') ?? scopeOf(box, POST_BUTTON) ?? box,
+  regionOf: (box) => regionOf(box),
   // Checked on every added node of a busy feed, so plain attribute tests (a prefix test costs several times more):
   // a wider net than the finders' own selectors, which only means a few more runs.
   entry: `[role="textbox"], [role="dialog"], ${POST_BUTTON}, ${ALT_FIELD}`,

@@ -19,7 +19,7 @@ import { RULES } from '../tips/rules';
 import { buildTipTable, type TipTable } from '../tips/packs/resolve';
 import { shouldShow } from '../mastery';
 import { observeDeep } from '../dom/observe';
-import { deepActiveElement } from '../dom/frames';
+import { deepActiveElement, yieldToMain } from '../dom/frames';
 import { saveFocus, type SavedFocus } from '../dom/focus';
 import { measure, timed } from '../dom/timing';
 import { isPanelShortcut, shortcutLabel } from '../overlay/shortcut';
@@ -129,7 +129,8 @@ export function startTutor(o: StartTutorOptions): Tutor {
   let view: OverlayView | undefined;
   let started = false;
 
-  // Per page view (reset by navigate()).
+  // Per page view (reset when the address changes: newPageView).
+  let viewHref = getUrl().href;
   let pageId = newId();
   let shown = new Set<string>();
   let dismissed = new Set<string>();
@@ -191,11 +192,12 @@ export function startTutor(o: StartTutorOptions): Tutor {
 
   // ── Logging ──
 
-  const log = (type: ActionType, key: string, extra: Pick<Detected, 'skills' | 'metrics' | 'ref'>) => {
+  /** `at`: the screen the action was made on (a detector's action can be confirmed after the screen changed). */
+  const log = (type: ActionType, key: string, extra: Pick<Detected, 'skills' | 'metrics' | 'ref'>, at = context) => {
     const detected: Detected = {
       type,
       site: adapter.kind,
-      context: context && CONTEXT_RE.test(context) ? context : 'unknown',
+      context: at && CONTEXT_RE.test(at) ? at : 'unknown',
       key: key.slice(0, 200),
       time: now(),
       ...extra,
@@ -211,8 +213,8 @@ export function startTutor(o: StartTutorOptions): Tutor {
   const tipEvent = (type: 'tip.shown' | 'tip.dismissed' | 'tip.followed', tipId: string, skill: string, metrics: Record<string, boolean | number> = {}) =>
     log(type, `${type}:${pageId}:${tipId}`, { skills: [skill], ref: tipId, metrics });
 
-  const onDetected = (a: DetectedAction) => {
-    log(a.type, a.key, { skills: a.skills.slice(0, 20), metrics: a.metrics ?? {} });
+  const onDetected = (a: DetectedAction, at = context) => {
+    log(a.type, a.key, { skills: a.skills.slice(0, 20), metrics: a.metrics ?? {} }, at);
     try {
       o.onDetected?.(a);
     } catch {
@@ -243,8 +245,9 @@ export function startTutor(o: StartTutorOptions): Tutor {
 
   const setContext = (next: string | undefined) => {
     if (next === context) return;
-    // Stop the old screen's detector before the context moves on: an action it confirms as it stops (a post sent
-    // in the moment the address changes) is logged with the screen it was made on, not the next one or none.
+    // Stop the old screen's detector before the context moves on. What it had already seen started (a post pressed
+    // in the second the address changes) it may still confirm until the tutor ends (`end`); whenever it does, the
+    // action is logged with the screen it was made on, not the next one or none.
     watchStop?.abort();
     watchStop = undefined;
     context = next;
@@ -252,12 +255,30 @@ export function startTutor(o: StartTutorOptions): Tutor {
       watchStop = new AbortController();
       const stopWith = AbortSignal.any ? AbortSignal.any([signal, watchStop.signal]) : watchStop.signal;
       try {
-        adapter.watch({ doc, context: next, signal: stopWith, emit: timed('detector', onDetected) });
+        adapter.watch({ doc, context: next, signal: stopWith, end: signal, emit: timed('detector', (a: DetectedAction) => onDetected(a, next)) });
       } catch {
         // A detector that fails leaves the tips working.
       }
     }
     if (announce) o.send('site.recognised', { site: adapter.id, context: next ?? null }).catch(() => undefined);
+  };
+
+  /**
+   * The address changed: a new page view, with tips that may be said again. But a tip whose card (or dismissal)
+   * sits on an element still in the page is the same showing, not a new one: single-page sites change the address
+   * around what stays on screen (X opens its reply dialog at /compose/post), so it is not logged as shown again
+   * and a dismissal of it stands. The detector is left alone: the screen's context decides that (setContext).
+   */
+  const newPageView = (href: string) => {
+    viewHref = href;
+    const stays = state.tips.filter((x) => x.anchor?.isConnected && (x.status === 'card' || x.status === 'dismissed'));
+    const keys = new Set(stays.map((x) => x.key));
+    const tipIds = new Set(stays.map((x) => x.tip.id));
+    shown = new Set([...shown].filter((k) => keys.has(k)));
+    dismissed = new Set([...dismissed].filter((k) => keys.has(k)));
+    visibleNow = new Set([...visibleNow].filter((k) => keys.has(k)));
+    followed = new Set([...followed].filter((id) => tipIds.has(id)));
+    pageId = newId();
   };
 
   const anchorIds = new WeakMap<Element, number>();
@@ -272,6 +293,8 @@ export function startTutor(o: StartTutorOptions): Tutor {
   const run = () => {
     if (!started || signal.aborted || !settings || !assets) return;
     const url = getUrl();
+    // The address can change before the page says so (WXT reports it up to a second later): a new page view now.
+    if (url.href !== viewHref) newPageView(url.href);
     setContext(contextOf(adapter, url, doc));
     const emulated = context ? o.emulate?.(context) : undefined;
     const site = emulated?.site ?? adapter.kind;
@@ -542,6 +565,19 @@ export function startTutor(o: StartTutorOptions): Tutor {
     );
   };
 
+  /** The first look, as two slices: what the learner is writing, then the elements the rules anchor to. */
+  const firstLook = (part: 'snapshot' | 'anchors') => {
+    try {
+      const ctx = contextOf(adapter, getUrl(), doc);
+      if (!ctx) return;
+      if (part === 'snapshot') return void adapter.snapshot(doc, ctx);
+      const emulated = o.emulate?.(ctx);
+      for (const rule of engine.rulesFor(emulated?.site ?? adapter.kind, emulated?.context ?? ctx)) for (const name of anchorsOf(rule)) adapter.find(name, doc);
+    } catch {
+      // Only a head start: the run does it properly.
+    }
+  };
+
   // Start-up, in short synchronous steps between the awaits, each timed under "boot" (issue 4: ≤ 20 ms of
   // main-thread work in all, none of it a long task).
   const ready = (async () => {
@@ -576,11 +612,20 @@ export function startTutor(o: StartTutorOptions): Tutor {
           if ((change.structural || change.overflow) && (adapter.concerns?.(change, doc) ?? true)) schedule('page');
           else if (change.editing) schedule('typing');
         },
-        { signal, label: 'observer', onFrame: (fd) => listen(fd), shadowHosts: adapter.shadowHosts },
+        { signal, label: 'observer', onFrame: (fd) => listen(fd), shadowHosts: adapter.shadowHosts, ignore: (el) => el === view?.host },
       );
+      // From here on the adapter is told of every change, so it may keep what it finds (SiteAdapter.concerns).
+      adapter.concerns?.({ added: [], removed: [], targets: [], structural: true, editing: false, overflow: true }, doc);
       started = true;
       run();
     });
+    // The first look at the page (an adapter that keeps what it finds: its page-wide queries, and the first call of
+    // each finder the screen's rules anchor to) in a task of its own, so the first run of the rules is a short slice.
+    for (const part of ['snapshot', 'anchors'] as const) {
+      if (!adapter.concerns || assets) break;
+      await yieldToMain();
+      if (!signal.aborted && !assets) measure('boot', () => firstLook(part));
+    }
     await firstAssets;
   })();
 
@@ -597,12 +642,9 @@ export function startTutor(o: StartTutorOptions): Tutor {
 
   return {
     navigate() {
-      pageId = newId();
-      shown = new Set();
-      dismissed = new Set();
-      followed = new Set();
-      visibleNow = new Set();
-      setContext(undefined);
+      // The runtime may have seen the new address already (and begun the page view); this only makes sure.
+      const href = getUrl().href;
+      if (href !== viewHref) newPageView(href);
       schedule('now');
     },
     refresh: () => schedule('now'),

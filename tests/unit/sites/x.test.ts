@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import x from '../../../lib/sites/x';
+import type { DetectedAction } from '../../../lib/sites/types';
 import { fire, instantiate, loadFixture, q, settle, startWatch, typeInto } from './social-fixtures';
 
 /** Draft.js renders each line as a block with its text in a [data-text] span. */
@@ -233,5 +234,32 @@ describe('x adapter on the X fixture', () => {
     postedToast(doc2);
     await settle(450);
     expect(watch2.emitted).toEqual([]);
+  });
+
+  it('a post pressed just before the screen changes is still logged when the site confirms it after, once, until the tutor ends', async () => {
+    const doc = loadFixture('x');
+    const end = new AbortController();
+    const first = new AbortController();
+    const emitted: DetectedAction[] = [];
+    x.watch!({ doc, context: 'x.home', signal: first.signal, end: end.signal, emit: (a) => emitted.push(a) });
+    const inline = x.find('composeBox', doc)!;
+    draftType(inline, 'Library open late on Thursday');
+    fire(x.find('postButton', doc)!, 'click');
+    // The address changes: the tutor stops this screen's watcher and starts the next one before X confirms.
+    first.abort();
+    const next = new AbortController();
+    x.watch!({ doc, context: 'x.other', signal: next.signal, end: end.signal, emit: (a) => emitted.push({ ...a, key: `next:${a.key}` }) });
+    postedToast(doc);
+    await settle(450);
+    expect(emitted.map((a) => a.key.split(':').slice(0, 2).join(':'))).toEqual(['social.posted:x']);
+
+    // Pressed, then the tutor ends (the content script goes): nothing more is logged.
+    draftType(inline, 'Another one');
+    fire(x.find('postButton', doc)!, 'click');
+    next.abort();
+    end.abort();
+    postedToast(doc);
+    await settle(450);
+    expect(emitted).toHaveLength(1);
   });
 });

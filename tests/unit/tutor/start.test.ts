@@ -135,6 +135,12 @@ const cardKeys = () => h.tutor.state.tips.filter((x) => x.status === 'card').map
 const statusOf = (key: string) => h.tutor.state.tips.find((x) => x.key === key)?.status;
 const shownEvents = () => h.recorded.filter((d) => d.type === 'tip.shown');
 
+/** The page moves on: a new address and a new composer in place of the old one. */
+function newPage(path: string) {
+  h.path.value = path;
+  document.querySelector('#box')!.replaceWith(Object.assign(document.createElement('textarea'), { id: 'box' }));
+}
+
 function type(text: string) {
   const box = document.querySelector('#box') as HTMLTextAreaElement;
   box.value = text;
@@ -206,9 +212,51 @@ describe('startTutor', () => {
     h.path.value = '/compose/post';
     h.tutor.navigate();
     await vi.waitFor(() => expect(cardKeys()).toEqual(['bad-word']));
+    // Another page: its own composer, where the tip is said again.
+    newPage('/compose/post/media');
+    type('bad');
     h.tutor.navigate();
     await vi.waitFor(() => expect(shownEvents()).toHaveLength(2));
     expect(new Set(shownEvents().map((e) => e.key)).size).toBe(2);
+  });
+
+  it('logs a tip shown once when the address changes around it (the runtime sees it first, the page says so later)', async () => {
+    h = start({ path: '/compose/post' });
+    await h.tutor.ready;
+    type('bad');
+    await vi.waitFor(() => expect(cardKeys()).toEqual(['bad-word']));
+    // X moves the address while the same composer stays: the runtime notices on the next change…
+    h.path.value = '/compose/post/media';
+    type('bad still');
+    await vi.waitFor(() => expect(h.tutor.state.tips).toHaveLength(1));
+    h.tutor.refresh();
+    // …and WXT reports the navigation up to a second later.
+    h.tutor.navigate();
+    h.tutor.navigate();
+    expect(cardKeys()).toEqual(['bad-word']);
+    expect(shownEvents()).toHaveLength(1);
+  });
+
+  it('keeps the screen’s detector through a navigation that stays on the same screen, and lets a pressed post finish', async () => {
+    const watched: WatchOptions[] = [];
+    const site = { ...adapter, watch: (o: WatchOptions) => void watched.push(o) };
+    h = start({ path: '/compose/post', site });
+    await h.tutor.ready;
+    expect(watched).toHaveLength(1);
+    h.path.value = '/compose/post/media';
+    h.tutor.navigate();
+    expect(watched).toHaveLength(1);
+    expect(watched[0]!.signal.aborted).toBe(false);
+    // Another screen stops the detector, but not what it had already seen started: confirmed later, it is logged
+    // with the screen it was made on.
+    h.path.value = '/home';
+    h.tutor.navigate();
+    expect(watched[0]!.signal.aborted).toBe(true);
+    expect(watched[0]!.end?.aborted).toBe(false);
+    watched[0]!.emit({ type: 'social.posted', skills: ['social-posting'], key: 'social.posted:x:1' });
+    expect(h.recorded.filter((d) => d.type === 'social.posted')).toEqual([expect.objectContaining({ context: 'x.compose' })]);
+    h.stop.abort();
+    expect(watched[0]!.end?.aborted).toBe(true);
   });
 
   it('dismisses a tip for this page view and logs it', async () => {
@@ -224,6 +272,13 @@ describe('startTutor', () => {
     type('bad again');
     await new Promise((r) => setTimeout(r, 30));
     expect(statusOf('bad-word')).toBe('dismissed');
+    // The address changes around the same composer: still this tip's showing, still dismissed.
+    h.path.value = '/compose/post/media';
+    h.tutor.navigate();
+    expect(statusOf('bad-word')).toBe('dismissed');
+    // Another page, another composer: said again.
+    newPage('/compose/post/other');
+    type('bad');
     h.tutor.navigate();
     expect(statusOf('bad-word')).toBe('card');
   });
@@ -238,6 +293,8 @@ describe('startTutor', () => {
     const choices = (await h.settings.get()).tipChoices;
     expect(choices['t.bad-word']!.snoozedUntil).toBeGreaterThan(Date.now() + 23 * 3600_000);
     expect(choices['t.reminder']).toEqual({ never: true });
+    newPage('/compose/post/media');
+    type('bad remind');
     h.tutor.navigate();
     expect(statusOf('bad-word')).toBe('snoozed');
     expect(statusOf('reminder')).toBe('never');
