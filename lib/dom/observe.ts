@@ -275,7 +275,7 @@ export function observeDeep(
 
   /** A root that was filled without any record we could see: adopt it and report its content as added. */
   const lateRoot = (sr: ShadowRoot) => {
-    if (!adopt(sr)) return;
+    if (!adopt(sr) || sr.childElementCount === 0) return;
     onChange({ added: Array.from(sr.children), removed: [], targets: [sr.host], structural: true, editing: false, overflow: false });
   };
 
