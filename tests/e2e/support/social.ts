@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { EXTENSION_DIR } from '../fixtures';
+import { sendFromPage as ask } from './workshop';
 
 /**
  * A private copy of the built extension, taken at the start of a run: helpers share this machine and rebuild
@@ -38,20 +39,8 @@ export async function copyOfBuild(): Promise<string> {
   }
 }
 
-/** One protocol message from an extension page (lib/messaging/client's envelope); the reply's value, or throws. */
-export async function ask<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    ([t, p]) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome.runtime.sendMessage({
-        sw: 1,
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  );
-  if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no reply'}`);
-  return reply.value as T;
-}
+/** One protocol message from an extension page; the reply's value, or throws (the workshop tests' helper). */
+export { ask };
 
 export interface LogEntry {
   id: string;
