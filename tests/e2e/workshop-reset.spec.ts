@@ -29,7 +29,11 @@ test('reset clears the workshop log and lesson progress, and leaves the real log
   console.log(`real log before: ${before.total}`);
 
   // Practise in the sandbox: a lesson step and the actions behind it.
+  // Wait until the page has settled (the log count drawn, which can move the layout) and the lesson has started
+  // before acting in the sandbox, as a trainer would see it.
+  await expect(page.locator('[data-sw="workshop-count"]')).toHaveText(/Workshop log: \d+ action/);
   await page.locator('.sb-lesson-choice[data-lesson="reply-to-a-comment"]').click();
+  await expect(page.locator('.sb-checklist [data-step="approve"]')).toHaveAttribute('data-done', 'false');
   await page.locator('[data-comment-id="11"]').getByRole('button', { name: 'Approve' }).click();
   await expect(page.locator('.sb-checklist [data-step="approve"]')).toHaveAttribute('data-done', 'true');
   await page.locator('[data-comment-id="12"]').getByRole('button', { name: 'Spam' }).click();
